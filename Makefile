@@ -1,0 +1,39 @@
+# padlint's tasks. Only fmt and golden write to the sources.
+GO      ?= go
+BIN     := bin/padlint
+FUZZTIME ?= 60s
+
+.PHONY: build test check bench demo golden fmt fuzz
+
+build: ## the padlint binary, in bin/
+	$(GO) build -o $(BIN) ./cmd/padlint
+
+test: ## every test
+	$(GO) test ./...
+
+check: ## what must be clean before a change lands
+	@out=$$(gofmt -l .); if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi
+	$(GO) vet ./...
+	$(GO) tool staticcheck ./...
+	$(GO) mod tidy -diff
+	$(GO) test -race ./...
+
+demo: build ## lint the example pads
+	@echo '$$ padlint lint testdata/pads'
+	@./$(BIN) lint testdata/pads; test $$? -le 1
+
+bench: build ## Go benchmarks, then the whole-process benchmark against rg/grep
+	$(GO) test -run '^$$' -bench . -benchmem ./...
+	bash bench/lint.sh
+
+golden: ## rewrite the golden files from what the code does now
+	$(GO) test ./... -update
+
+fmt: ## format the sources
+	gofmt -w .
+
+fuzz: ## run each parser's fuzz test for FUZZTIME
+	$(GO) test ./pad -run '^$$' -fuzz '^FuzzParseText$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./pad -run '^$$' -fuzz '^FuzzParseHTML$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./pad -run '^$$' -fuzz '^FuzzParseEtherpad$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./rules -run '^$$' -fuzz '^FuzzParseConfig$$' -fuzztime $(FUZZTIME)

@@ -1,0 +1,128 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"iter"
+	"slices"
+	"strings"
+
+	"github.com/charmbracelet/colorprofile"
+	"github.com/padlint/padlint/lint"
+	"github.com/padlint/padlint/pad"
+	"github.com/padlint/padlint/render"
+	"github.com/padlint/padlint/rules"
+	"github.com/spf13/cobra"
+)
+
+type lintOptions struct {
+	sources []string
+	format  string
+	failOn  string
+}
+
+func newLintCmd(a *app, runF func(*lintOptions) error) *cobra.Command {
+	opts := &lintOptions{}
+	cmd := &cobra.Command{
+		Use:   "lint [flags] SOURCE...",
+		Short: "Check pads against the header convention",
+		Long: `Check pads against the header convention and say, for each, what is missing
+or wrong and how to put it right.
+
+A SOURCE is a pad file (.txt, .md, .html, .etherpad), a folder (its pad files,
+in every subfolder), or - for standard input. Without a SOURCE, padlint reads
+standard input when it comes from a pipe, and the current folder otherwise.
+
+Exit status: 0 when every pad passes, 1 when some pad has an error (or a
+finding at the --fail-on severity), 2 when a pad or a setting could not be read.`,
+		Example: `  padlint lint notes/atelier-communs.txt
+  padlint lint pads/ --lang fr
+  padlint lint pads/ --format json > verdicts.json
+  curl -s https://pad.example.org/p/atelier/export/txt | padlint lint -`,
+		ValidArgsFunction: func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
+			return pad.Exts, cobra.ShellCompDirectiveFilterFileExt
+		},
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.sources = args
+			if runF != nil {
+				return runF(opts)
+			}
+			return a.runLint(cmd, opts)
+		},
+	}
+	cmd.Flags().StringVar(&opts.format, "format", "text", "output format: "+strings.Join(render.Formats, " or "))
+	cmd.Flags().StringVar(&opts.failOn, "fail-on", "error", "the severity that makes a pad fail: error, warning or info")
+	return cmd
+}
+
+func (a *app) runLint(cmd *cobra.Command, opts *lintOptions) error {
+	cfg, err := a.config()
+	if err != nil {
+		return err
+	}
+	failOn, err := rules.ParseSeverity(opts.failOn)
+	if err != nil || failOn == rules.Off {
+		return fmt.Errorf("--fail-on %q: use error, warning or info", opts.failOn)
+	}
+	printer, err := render.New(opts.format, a.output(opts.format), cfg.Lang)
+	if err != nil {
+		return err
+	}
+	sources := a.defaultSources(opts.sources)
+	var sum lint.Summary
+	reports := lint.Run(cmd.Context(), sources, lint.Options{Config: cfg, FailOn: failOn, Stdin: a.stdin})
+	if err := printer.Print(a.readable(reports, &sum)); err != nil {
+		return err
+	}
+	render.Summary(a.stderr, sum, cfg.Lang)
+	return verdict(cmd, sum)
+}
+
+// readable passes on the pads that could be read, counting every one, and
+// says on standard error why the others could not.
+func (a *app) readable(reports iter.Seq[lint.Report], sum *lint.Summary) iter.Seq[lint.Report] {
+	return func(yield func(lint.Report) bool) {
+		for r := range reports {
+			sum.Add(r)
+			if r.Err != nil {
+				fmt.Fprintln(a.stderr, "padlint: "+r.Err.Error())
+			} else if !yield(r) {
+				return
+			}
+		}
+	}
+}
+
+func verdict(cmd *cobra.Command, sum lint.Summary) error {
+	switch {
+	case cmd.Context().Err() != nil:
+		return fmt.Errorf("interrupted after %d pads", sum.Pads)
+	case sum.Unreadable > 0:
+		return errPrinted
+	case sum.Passed < sum.Pads:
+		return errFailed
+	}
+	return nil
+}
+
+// defaultSources reads standard input when it is a pipe, and the current
+// folder when a person runs padlint lint alone.
+func (a *app) defaultSources(sources []string) []string {
+	switch {
+	case len(sources) > 0:
+		return slices.Clone(sources)
+	case a.stdinIsTerminal():
+		return []string{"."}
+	}
+	return []string{pad.Stdin}
+}
+
+// output is where data goes: standard output, with colours and styles
+// only on a terminal, never with NO_COLOR, never in JSON.
+func (a *app) output(format string) io.Writer {
+	profile := colorprofile.Detect(a.stdout, a.env)
+	if format != "text" || a.getenv("NO_COLOR") != "" {
+		profile = colorprofile.NoTTY
+	}
+	return &colorprofile.Writer{Forward: a.stdout, Profile: profile}
+}

@@ -1,0 +1,106 @@
+package pad
+
+import (
+	"fmt"
+	"io"
+	"io/fs"
+	"iter"
+	"os"
+	"path/filepath"
+	"strings"
+)
+
+// MaxSize is the largest pad padlint reads. Etherpad itself refuses far
+// smaller pads; anything larger is some other file.
+const MaxSize = 64 << 20
+
+// Stdin is the source name that stands for standard input.
+const Stdin = "-"
+
+// Exts are the file endings read in a directory.
+var Exts = []string{".txt", ".md", ".markdown", ".html", ".htm", ".etherpad"}
+
+// Files expands sources into the files to read: a file as it is, a
+// directory's pad files (by ending, recursively, in lexical order, hidden
+// folders passed over), and "-" for standard input. A source that cannot be
+// listed yields an error, and the others go on.
+func Files(sources []string) iter.Seq2[string, error] {
+	return func(yield func(string, error) bool) {
+		for _, src := range sources {
+			if !expand(src, yield) {
+				return
+			}
+		}
+	}
+}
+
+func expand(src string, yield func(string, error) bool) bool {
+	if src == Stdin {
+		return yield(src, nil)
+	}
+	info, err := os.Stat(src)
+	if err != nil {
+		return yield(src, err)
+	}
+	if !info.IsDir() {
+		return yield(src, nil)
+	}
+	stop := false
+	err = filepath.WalkDir(src, func(path string, d fs.DirEntry, err error) error {
+		switch {
+		case err != nil:
+			stop = !yield(path, err)
+		case d.IsDir() && path != src && strings.HasPrefix(d.Name(), "."):
+			return filepath.SkipDir
+		case !d.IsDir() && isPadFile(d.Name()):
+			stop = !yield(path, nil)
+		}
+		if stop {
+			return filepath.SkipAll
+		}
+		return nil
+	})
+	return !stop && err == nil
+}
+
+func isPadFile(name string) bool {
+	ext := strings.ToLower(filepath.Ext(name))
+	for _, e := range Exts {
+		if ext == e {
+			return true
+		}
+	}
+	return false
+}
+
+// ReadFile reads a pad file, or standard input for "-", refusing anything
+// over MaxSize.
+func ReadFile(name string, stdin io.Reader) ([]byte, error) {
+	if name == Stdin {
+		return readAll(stdin, "standard input")
+	}
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	if info, err := f.Stat(); err == nil && info.Size() > MaxSize {
+		return nil, tooLarge(name, info.Size())
+	}
+	return readAll(f, name)
+}
+
+func readAll(r io.Reader, name string) ([]byte, error) {
+	data, err := io.ReadAll(io.LimitReader(r, MaxSize+1))
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", name, err)
+	}
+	if len(data) > MaxSize {
+		return nil, tooLarge(name, int64(len(data)))
+	}
+	return data, nil
+}
+
+func tooLarge(name string, size int64) error {
+	return fmt.Errorf("%s: %d MB is too large for a pad (the limit is %d MB)", name, size>>20, MaxSize>>20)
+}

@@ -1,0 +1,154 @@
+package pad
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Options says what the parser knows beyond the pad itself.
+type Options struct {
+	Labels       *Labels  // the labels to recognise
+	HeaderWithin int      // lines of content that may stand above the header
+	Welcome      []string // how hosts' default welcome texts begin
+}
+
+// DefaultOptions returns the convention's labels and welcome texts, and a
+// header that may start under up to 5 lines of content.
+func DefaultOptions() Options {
+	return Options{Labels: DefaultLabels(), HeaderWithin: 5, Welcome: DefaultWelcome}
+}
+
+// nearZone is how many lines of content, from the top, may hold a bare label
+// with a typo; further down only a label followed by a colon, or dressed as a
+// heading or in bold, is read as a misspelt label.
+const nearZone = 30
+
+type lineKind uint8
+
+const (
+	contentLine lineKind = iota
+	blankLine
+	labelLine
+	metaLine // front matter, wiki comment or welcome text: not content
+)
+
+// found is a line that starts a field.
+type found struct {
+	line   int
+	label  Label
+	near   bool
+	text   string // the label as written
+	col    int
+	value  string
+	valCol int
+}
+
+type parser struct {
+	opt    Options
+	doc    *Doc
+	kinds  []lineKind
+	labels []found
+	ends   []int // the last line of each field in doc.Fields
+}
+
+// ParseText reads a pad from its text form, already decoded.
+func ParseText(source, text string, opt Options) *Doc {
+	p := &parser{opt: opt, doc: &Doc{Source: source, Lines: splitLines(text)}}
+	p.kinds = make([]lineKind, len(p.doc.Lines))
+	p.frontMatter()
+	p.welcome()
+	p.classify()
+	p.fields()
+	p.header()
+	p.heading()
+	p.doc.Lang = p.lang()
+	p.scanBody()
+	return p.doc
+}
+
+func splitLines(text string) []string {
+	text = strings.TrimSuffix(text, "\n")
+	if text == "" {
+		return nil
+	}
+	lines := strings.Split(text, "\n")
+	for i, l := range lines {
+		lines[i] = strings.TrimSuffix(l, "\r")
+	}
+	return lines
+}
+
+func (p *parser) classify() {
+	content := 0
+	for i, line := range p.doc.Lines {
+		switch {
+		case p.kinds[i] == metaLine:
+		case isBlank(line):
+			p.kinds[i] = blankLine
+		default:
+			if f, ok := p.label(line, content < nearZone); ok {
+				f.line = i
+				p.labels = append(p.labels, f)
+				p.kinds[i] = labelLine
+			}
+			content++
+		}
+	}
+}
+
+// label reads a line as the start of a field: a label alone, or a label, a
+// separator and a value. Decoration (list markers, '#', '**', emoji,
+// numbering) around the label is passed over.
+func (p *parser) label(line string, top bool) (found, bool) {
+	start := strings.IndexFunc(line, unicode.IsLetter)
+	if start < 0 {
+		return found{}, false
+	}
+	deco, rest := line[:start], line[start:]
+	limit := min(len(rest), 2*p.opt.Labels.maxLen+8)
+	sep, sepLen := separator(rest[:limit])
+	if len(rest) > limit && sep < 0 {
+		return found{}, false
+	}
+	col := utf8.RuneCountInString(deco) + 1
+	if sep >= 0 && trimValue(rest[sep+sepLen:]) != "" {
+		f, ok := p.match(strings.TrimRightFunc(rest[:sep], isDeco), true, col)
+		value := strings.TrimLeftFunc(rest[sep+sepLen:], isDeco)
+		f.value = trimValue(value)
+		f.valCol = col + utf8.RuneCountInString(rest[:len(rest)-len(value)])
+		return f, ok
+	}
+	name := strings.TrimRightFunc(rest, notWord)
+	shaped := strings.ContainsAny(deco, "#*_") || strings.ContainsAny(rest[len(name):], ":*")
+	return p.match(name, top || shaped, col)
+}
+
+func (p *parser) match(text string, near bool, col int) (found, bool) {
+	lb, isNear, ok := p.opt.Labels.Match(text, near)
+	return found{label: lb, near: isNear, text: text, col: col}, ok
+}
+
+// separator finds where a label ends and its value begins on the same line:
+// "Titre : x", "Titre = x", "Titre - x".
+func separator(s string) (at, width int) {
+	at, width = -1, 0
+	for _, sep := range []string{":", "：", "=", " - ", " – ", " — "} {
+		if i := strings.Index(s, sep); i >= 0 && (at < 0 || i < at) {
+			at, width = i, len(sep)
+		}
+	}
+	return at, width
+}
+
+func trimValue(v string) string {
+	v = strings.TrimSpace(v)
+	v = strings.TrimSpace(strings.TrimSuffix(v, "-->"))
+	return strings.TrimRightFunc(v, isDeco)
+}
+
+func isBlank(line string) bool { return strings.TrimFunc(line, unicode.IsSpace) == "" }
+
+func notWord(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
+
+func isDeco(r rune) bool { return unicode.IsSpace(r) || r == '*' || r == '_' }

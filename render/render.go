@@ -1,0 +1,47 @@
+// Package render writes lint reports: as text for people, coloured on a
+// terminal, and as JSON for other tools. It is the only place that knows
+// about output formats and styling.
+package render
+
+import (
+	"fmt"
+	"io"
+	"iter"
+	"strings"
+	"unicode"
+
+	"github.com/padlint/padlint/lint"
+)
+
+// Printer writes reports in one format.
+type Printer interface {
+	Print(reports iter.Seq[lint.Report]) error
+}
+
+// Formats lists the formats New knows.
+var Formats = []string{"text", "json"}
+
+// New returns the printer for a format, writing to w in lang ("fr" or "en").
+func New(format string, w io.Writer, lang string) (Printer, error) {
+	switch format {
+	case "text":
+		return &textPrinter{w: w, lang: lang}, nil
+	case "json":
+		return &jsonPrinter{w: w}, nil
+	}
+	return nil, fmt.Errorf("unknown format %q: use %s", format, strings.Join(Formats, " or "))
+}
+
+// clean makes text from a pad safe to show on a terminal: control
+// characters, escape sequences among them, become '?' and line breaks spaces.
+func clean(s string) string {
+	return strings.Map(func(r rune) rune {
+		switch {
+		case r == '\n' || r == '\t':
+			return ' '
+		case unicode.IsControl(r) || r == '\u2028' || r == '\u2029':
+			return '?'
+		}
+		return r
+	}, s)
+}

@@ -1,0 +1,22 @@
+package render
+
+import (
+	"charm.land/lipgloss/v2"
+	"github.com/padlint/padlint/rules"
+)
+
+// The styles of the text output. They are always applied; the writer they
+// go to drops what the terminal, if any, cannot show (colorprofile).
+var (
+	sourceStyle     = lipgloss.NewStyle().Bold(true).Underline(true)
+	passStyle       = lipgloss.NewStyle().Foreground(lipgloss.Green).Bold(true)
+	failStyle       = lipgloss.NewStyle().Foreground(lipgloss.Red).Bold(true)
+	positionStyle   = lipgloss.NewStyle().Faint(true)
+	ruleStyle       = lipgloss.NewStyle().Faint(true)
+	suggestionStyle = lipgloss.NewStyle().Foreground(lipgloss.Cyan)
+	severityStyles  = map[rules.Severity]lipgloss.Style{
+		rules.Error:   lipgloss.NewStyle().Foreground(lipgloss.Red),
+		rules.Warning: lipgloss.NewStyle().Foreground(lipgloss.Yellow),
+		rules.Info:    lipgloss.NewStyle().Foreground(lipgloss.Blue),
+	}
+)
