@@ -29,7 +29,7 @@ func (p *parser) fields() {
 }
 
 func (p *parser) add(f Field, end int) {
-	if f.Name == Hashtags {
+	if f.Name == Hashtags && f.Tags == nil {
 		for _, v := range f.Values {
 			f.Tags = append(f.Tags, fieldTags(v)...)
 		}

@@ -98,9 +98,9 @@ func (w *htmlWriter) item() {
 }
 
 // text writes a text node as a browser shows it: runs of white space are
-// one space, and non-breaking spaces are spaces.
+// one space, and each non-breaking space is a space.
 func (w *htmlWriter) text(s string) {
-	collapsed := strings.Join(strings.Fields(s), " ")
+	collapsed := strings.Join(strings.FieldsFunc(s, isHTMLSpace), " ")
 	if collapsed != "" && s[0] != collapsed[0] && w.line.Len() > 0 {
 		collapsed = " " + collapsed
 	}
@@ -110,6 +110,9 @@ func (w *htmlWriter) text(s string) {
 	w.line.WriteString(strings.ReplaceAll(collapsed, "\u00a0", " "))
 	w.closed = false
 }
+
+// isHTMLSpace is the white space HTML collapses: not the non-breaking space.
+func isHTMLSpace(r rune) bool { return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\f' }
 
 func (w *htmlWriter) newline() {
 	w.out.WriteString(strings.TrimRight(w.line.String(), " "))

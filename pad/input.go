@@ -36,12 +36,12 @@ func FormatOf(name string, data []byte) Format {
 	case ".txt", ".md", ".markdown":
 		return Text
 	}
-	head := strings.ToLower(string(bytes.TrimSpace(data[:min(len(data), 512)])))
-	head = strings.TrimPrefix(head, "\ufeff")
+	head := bytes.TrimPrefix(data[:min(len(data), 512)], []byte("\ufeff"))
+	head = bytes.ToLower(bytes.TrimSpace(head))
 	switch {
-	case strings.HasPrefix(head, "<!doctype html"), strings.HasPrefix(head, "<html"):
+	case bytes.HasPrefix(head, []byte("<!doctype html")), bytes.HasPrefix(head, []byte("<html")):
 		return HTML
-	case strings.HasPrefix(head, "{") && strings.Contains(head, `"pad:`):
+	case bytes.HasPrefix(head, []byte("{")) && bytes.Contains(head, []byte(`"pad:`)):
 		return Etherpad
 	}
 	return Text

@@ -132,19 +132,42 @@ func (l *Labels) Match(s string, near bool) (lb Label, isNear, ok bool) {
 func (l *Labels) nearest(key string) (Label, bool) {
 	best, bestDist := Label{}, 3
 	for _, lb := range l.all {
-		budget := typoBudget(lb.key)
-		if abs(len(lb.key)-len(key)) > budget || budget == 0 {
-			continue
-		}
-		if d := levenshtein.ComputeDistance(key, lb.key); d <= budget && d < bestDist {
+		if d, ok := typo(key, lb.key); ok && d < bestDist {
 			best, bestDist = lb, d
 		}
 	}
 	return best, bestDist < 3
 }
 
+// typo tells whether key is label mistyped, and how many edits away: within
+// the label's budget, or two adjacent letters swapped ("Tilte").
+func typo(key, label string) (int, bool) {
+	if len(key) >= 4 && swapped(key, label) {
+		return 1, true
+	}
+	budget := typoBudget(label)
+	if budget == 0 || abs(len(key)-len(label)) > budget {
+		return 0, false
+	}
+	d := levenshtein.ComputeDistance(key, label)
+	return d, d <= budget
+}
+
+// swapped tells whether a and b differ by two adjacent letters swapped,
+// as in "Tilte" and "Title".
+func swapped(a, b string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	i := 0
+	for i < len(a) && a[i] == b[i] {
+		i++
+	}
+	return i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:]
+}
+
 // typoBudget is how many edits a label tolerates: none for short labels,
-// where one letter makes another word ("Suite", "Site").
+// where one letter more or less makes another word ("Suite", "Site").
 func typoBudget(key string) int {
 	switch n := len([]rune(key)); {
 	case n <= 5:

@@ -1,7 +1,6 @@
 package pad
 
 import (
-	"fmt"
 	"strings"
 
 	"go.yaml.in/yaml/v3"
@@ -24,7 +23,7 @@ func (p *parser) frontMatter() {
 	}
 	var root yaml.Node
 	if err := yaml.Unmarshal([]byte(strings.Join(lines[1:end], "\n")), &root); err != nil {
-		p.doc.FrontMatter = fmt.Errorf("front matter: %w", err)
+		p.doc.FrontMatter = err
 		return
 	}
 	for i := 0; i <= end; i++ {
@@ -43,6 +42,9 @@ func (p *parser) metaFields(root *yaml.Node, end int) {
 			f := Field{Pos: Pos{m[k].Line + 1, m[k].Column}, Name: lb.Field,
 				Label: m[k].Value, Known: lb.Text, Meta: true, InHeader: true}
 			f.Values = metaValues(m[k+1])
+			if lb.Field == Hashtags && m[k+1].Kind == yaml.SequenceNode {
+				f.Tags = listTags(f.Values) // one tag an item, even "open source"
+			}
 			p.add(f, end)
 		}
 	}
@@ -69,6 +71,14 @@ func metaValues(n *yaml.Node) []Value {
 		}
 	}
 	return vs
+}
+
+func listTags(vs []Value) []Tag {
+	tags := []Tag{}
+	for _, v := range vs {
+		tags = append(tags, newTag(v.Text, v.Pos))
+	}
+	return tags
 }
 
 // lang says which language the pad is written in: the one of most of its

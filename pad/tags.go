@@ -26,6 +26,9 @@ type item struct {
 }
 
 func tagItems(s string) []item {
+	if strings.HasPrefix(s, "[") && strings.HasSuffix(s, "]") { // a YAML list read as text
+		s = " " + s[1:len(s)-1] + " "
+	}
 	switch {
 	case strings.Contains(s, "`"):
 		return split(s, func(r rune) bool { return r == '`' }, true)
@@ -128,21 +131,19 @@ func tagLen(s string) int {
 func hasLetter(s string) bool { return strings.IndexFunc(s, unicode.IsLetter) >= 0 }
 
 // isColour tells a CSS colour (#fff, #ff0000) from a tag: a colour has a
-// digit, since "#fab" and "#cafe" are words.
+// digit or no vowel, since "#fab" and "#cafe" are words.
 func isColour(s string) bool {
 	switch len(s) {
 	case 3, 4, 6, 8:
 	default:
 		return false
 	}
-	digit := false
 	for _, r := range s {
 		if !unicode.Is(unicode.ASCII_Hex_Digit, r) {
 			return false
 		}
-		digit = digit || unicode.IsDigit(r)
 	}
-	return digit
+	return strings.IndexAny(s, "0123456789") >= 0 || strings.IndexAny(strings.ToLower(s), "ae") < 0
 }
 
 func isTagSep(r rune) bool { return unicode.IsSpace(r) || r == ',' || r == ';' }

@@ -84,7 +84,7 @@ func (p *parser) classify() {
 	for i, line := range p.doc.Lines {
 		switch {
 		case p.kinds[i] == metaLine:
-		case isBlank(line):
+		case isBlank(line) || strings.HasPrefix(line, ":::"): // HedgeDoc's container fences
 			p.kinds[i] = blankLine
 		default:
 			if f, ok := p.label(line, content < nearZone); ok {

@@ -21,11 +21,17 @@ type Printer interface {
 // Formats lists the formats New knows.
 var Formats = []string{"text", "json"}
 
-// New returns the printer for a format, writing to w in lang ("fr" or "en").
-func New(format string, w io.Writer, lang string) (Printer, error) {
+// Options set how reports are written.
+type Options struct {
+	Lang  string // of the words around messages: "fr" or "en"
+	Color bool   // style the text output for a terminal
+}
+
+// New returns the printer for a format, writing to w.
+func New(format string, w io.Writer, opt Options) (Printer, error) {
 	switch format {
 	case "text":
-		return &textPrinter{w: w, lang: lang}, nil
+		return &textPrinter{w: w, opt: opt}, nil
 	case "json":
 		return &jsonPrinter{w: w}, nil
 	}

@@ -5,8 +5,7 @@ import (
 	"github.com/padlint/padlint/rules"
 )
 
-// The styles of the text output. They are always applied; the writer they
-// go to drops what the terminal, if any, cannot show (colorprofile).
+// The styles of the text output, applied only on a terminal.
 var (
 	sourceStyle     = lipgloss.NewStyle().Bold(true).Underline(true)
 	passStyle       = lipgloss.NewStyle().Foreground(lipgloss.Green).Bold(true)
@@ -20,3 +19,11 @@ var (
 		rules.Info:    lipgloss.NewStyle().Foreground(lipgloss.Blue),
 	}
 )
+
+// paint styles text when colour is on.
+func (p *textPrinter) paint(s lipgloss.Style, text string) string {
+	if !p.opt.Color {
+		return text
+	}
+	return s.Render(text)
+}

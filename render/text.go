@@ -11,8 +11,8 @@ import (
 )
 
 type textPrinter struct {
-	w    io.Writer
-	lang string
+	w   io.Writer
+	opt Options
 }
 
 // Print writes each pad's verdict, then its findings, one a line with the
@@ -30,11 +30,11 @@ func (p *textPrinter) Print(reports iter.Seq[lint.Report]) error {
 }
 
 func (p *textPrinter) pad(w *bufio.Writer, r lint.Report) {
-	mark := passStyle.Render("✓")
+	mark := p.paint(passStyle, "✓")
 	if !r.Passed {
-		mark = failStyle.Render("✗")
+		mark = p.paint(failStyle, "✗")
 	}
-	fmt.Fprintf(w, "%s %s\n", mark, sourceStyle.Render(clean(r.Source)))
+	fmt.Fprintf(w, "%s %s\n", mark, p.paint(sourceStyle, clean(r.Source)))
 	for _, f := range r.Findings {
 		p.finding(w, f)
 	}
@@ -42,11 +42,11 @@ func (p *textPrinter) pad(w *bufio.Writer, r lint.Report) {
 
 func (p *textPrinter) finding(w *bufio.Writer, f rules.Finding) {
 	pos := fmt.Sprintf("%d:%d", f.Line, f.Column)
-	sev := severityStyles[f.Severity].Render(fmt.Sprintf("%-7s", severityWord(f.Severity, p.lang)))
-	fmt.Fprintf(w, "  %s  %s  %s  %s\n", positionStyle.Render(fmt.Sprintf("%-6s", pos)), sev,
-		clean(f.Message), ruleStyle.Render(f.Rule))
+	sev := p.paint(severityStyles[f.Severity], fmt.Sprintf("%-7s", severityWord(f.Severity, p.opt.Lang)))
+	fmt.Fprintf(w, "  %s  %s  %s  %s\n", p.paint(positionStyle, fmt.Sprintf("%-6s", pos)), sev,
+		clean(f.Message), p.paint(ruleStyle, f.Rule))
 	if f.Suggestion != "" {
-		fmt.Fprintf(w, "  %-6s  %-7s  %s\n", "", "", suggestionStyle.Render("→ "+clean(f.Suggestion)))
+		fmt.Fprintf(w, "  %-6s  %-7s  %s\n", "", "", p.paint(suggestionStyle, "→ "+clean(f.Suggestion)))
 	}
 }
 
@@ -61,12 +61,12 @@ func severityWord(s rules.Severity, lang string) string { return severityWords[s
 // Summary writes the one-line count of a run, for standard error.
 func Summary(w io.Writer, s lint.Summary, lang string) {
 	t := rules.Text{
-		EN: "%d pads: %d pass, %d fail (%d errors, %d warnings)",
-		FR: "%d pads : %d conformes, %d à reprendre (%d erreurs, %d alertes)",
+		EN: "%d pads: %d pass, %d fail (errors: %d, warnings: %d)",
+		FR: "%d pads : %d conformes, %d à reprendre (erreurs : %d, alertes : %d)",
 	}
 	fmt.Fprintf(w, t.In(lang), s.Pads, s.Passed, s.Pads-s.Passed, s.Errors, s.Warnings)
 	if s.Unreadable > 0 {
-		fmt.Fprintf(w, rules.Text{EN: "; %d could not be read", FR: " ; %d illisibles"}.In(lang), s.Unreadable)
+		fmt.Fprintf(w, rules.Text{EN: "; unreadable: %d", FR: " ; illisibles : %d"}.In(lang), s.Unreadable)
 	}
 	fmt.Fprintln(w)
 }

@@ -2,7 +2,6 @@ package main
 
 import (
 	"fmt"
-	"io"
 	"iter"
 	"slices"
 	"strings"
@@ -64,7 +63,7 @@ func (a *app) runLint(cmd *cobra.Command, opts *lintOptions) error {
 	if err != nil || failOn == rules.Off {
 		return fmt.Errorf("--fail-on %q: use error, warning or info", opts.failOn)
 	}
-	printer, err := render.New(opts.format, a.output(opts.format), cfg.Lang)
+	printer, err := render.New(opts.format, a.stdout, render.Options{Lang: cfg.Lang, Color: a.color(opts.format)})
 	if err != nil {
 		return err
 	}
@@ -117,12 +116,8 @@ func (a *app) defaultSources(sources []string) []string {
 	return []string{pad.Stdin}
 }
 
-// output is where data goes: standard output, with colours and styles
-// only on a terminal, never with NO_COLOR, never in JSON.
-func (a *app) output(format string) io.Writer {
-	profile := colorprofile.Detect(a.stdout, a.env)
-	if format != "text" || a.getenv("NO_COLOR") != "" {
-		profile = colorprofile.NoTTY
-	}
-	return &colorprofile.Writer{Forward: a.stdout, Profile: profile}
+// color tells whether to style the output: only text, only on a terminal
+// that shows colours, never with NO_COLOR.
+func (a *app) color(format string) bool {
+	return format == "text" && a.getenv("NO_COLOR") == "" && colorprofile.Detect(a.stdout, a.env) >= colorprofile.ANSI
 }

@@ -1,0 +1,139 @@
+package pad
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/unicode"
+)
+
+func TestDecode(t *testing.T) {
+	utf16 := func(e unicode.Endianness) []byte {
+		b, _ := unicode.UTF16(e, unicode.UseBOM).NewEncoder().Bytes([]byte("Titre : Été"))
+		return b
+	}
+	cp1252, _ := charmap.Windows1252.NewEncoder().Bytes([]byte("Titre : Été"))
+	tests := []struct {
+		name     string
+		in       []byte
+		text     string
+		encoding string
+	}{
+		{"utf-8", []byte("Titre : Été"), "Titre : Été", ""},
+		{"utf-8 with BOM", []byte("\ufeffTitre : Été"), "Titre : Été", ""},
+		{"utf-16 LE", utf16(unicode.LittleEndian), "Titre : Été", "utf-16"},
+		{"utf-16 BE", utf16(unicode.BigEndian), "Titre : Été", "utf-16"},
+		{"windows-1252", cp1252, "Titre : Été", "windows-1252"},
+		{"empty", nil, "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			text, enc, err := decode(tt.in)
+			if err != nil || text != tt.text || enc != tt.encoding {
+				t.Errorf("decode = %q, %q, %v; want %q, %q", text, enc, err, tt.text, tt.encoding)
+			}
+		})
+	}
+}
+
+func TestDecodeBinary(t *testing.T) {
+	_, _, err := decode([]byte("PK\x03\x04\x00\x00binary"))
+	if !errors.Is(err, ErrBinary) {
+		t.Errorf("decode(zip) error = %v, want ErrBinary", err)
+	}
+}
+
+func TestFormatOf(t *testing.T) {
+	tests := []struct {
+		name, data string
+		want       Format
+	}{
+		{"a.txt", "<!DOCTYPE html>", Text},
+		{"a.HTML", "", HTML},
+		{"a.etherpad", "", Etherpad},
+		{"-", "\ufeff  <!doctype html><html>", HTML},
+		{"-", `{"pad:x": {}}`, Etherpad},
+		{"-", "Titre : x", Text},
+		{"notes", "<html><body>x", HTML},
+	}
+	for _, tt := range tests {
+		if got := FormatOf(tt.name, []byte(tt.data)); got != tt.want {
+			t.Errorf("FormatOf(%q, %q) = %v, want %v", tt.name, tt.data, got, tt.want)
+		}
+	}
+}
+
+// header sums up what a pad's header holds, leaving positions aside.
+func header(doc *Doc) []string {
+	var out []string
+	for _, f := range doc.Fields {
+		var vals []string
+		for _, v := range f.Values {
+			vals = append(vals, v.Text)
+		}
+		out = append(out, f.Name.String()+"="+strings.Join(vals, "|")+" "+strings.Join(tagTexts(f.Tags), " "))
+	}
+	return out
+}
+
+// TestExportsAgree reads the exports of one pad made by a real Etherpad
+// 1.8.14 (txt, html, etherpad): all three must give the same header, the
+// same body hashtags and the same links.
+func TestExportsAgree(t *testing.T) {
+	txts, _ := filepath.Glob("../testdata/etherpad/*.txt")
+	if len(txts) == 0 {
+		t.Fatal("no exports in testdata/etherpad")
+	}
+	for _, txt := range txts {
+		base := strings.TrimSuffix(txt, ".txt")
+		t.Run(filepath.Base(base), func(t *testing.T) {
+			want := readPad(t, txt)
+			for _, other := range []string{base + ".html", base + ".etherpad"} {
+				got := readPad(t, other)
+				if diff := cmp.Diff(header(got), header(want)); diff != "" {
+					t.Errorf("%s header (-got +want txt):\n%s", other, diff)
+				}
+				if diff := cmp.Diff(tagTexts(got.Tags), tagTexts(want.Tags)); diff != "" {
+					t.Errorf("%s body tags (-got +want txt):\n%s", other, diff)
+				}
+				if diff := cmp.Diff(linkURLs(got), linkURLs(want)); diff != "" {
+					t.Errorf("%s links (-got +want txt):\n%s", other, diff)
+				}
+			}
+		})
+	}
+}
+
+func linkURLs(doc *Doc) []string {
+	var out []string
+	for _, l := range doc.Links {
+		out = append(out, l.URL)
+	}
+	return out
+}
+
+func readPad(t *testing.T, name string) *Doc {
+	t.Helper()
+	data, err := os.ReadFile(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := Parse(name, data, FormatOf(name, data), DefaultOptions())
+	if err != nil {
+		t.Fatalf("Parse(%s): %v", name, err)
+	}
+	return doc
+}
+
+func TestEtherpadErrors(t *testing.T) {
+	for _, in := range []string{`{"pad:x"`, `{"other": 1}`, `{"pad:x": {"atext": 3}}`, `[]`} {
+		if _, err := Parse("x.etherpad", []byte(in), Etherpad, DefaultOptions()); err == nil {
+			t.Errorf("Parse(%q) = nil error, want one", in)
+		}
+	}
+}
