@@ -26,8 +26,8 @@ type item struct {
 }
 
 func tagItems(s string) []item {
-	if strings.HasPrefix(s, "[") && strings.HasSuffix(s, "]") { // a YAML list read as text
-		s = " " + s[1:len(s)-1] + " "
+	if strings.HasPrefix(s, "[") || strings.HasSuffix(s, "]") { // a YAML list read as text
+		s = strings.NewReplacer("[", " ", "]", " ").Replace(s)
 	}
 	switch {
 	case strings.Contains(s, "`"):

@@ -7,7 +7,7 @@ import (
 
 // The styles of the text output, applied only on a terminal.
 var (
-	sourceStyle     = lipgloss.NewStyle().Bold(true).Underline(true)
+	sourceStyle     = lipgloss.NewStyle().Bold(true)
 	passStyle       = lipgloss.NewStyle().Foreground(lipgloss.Green).Bold(true)
 	failStyle       = lipgloss.NewStyle().Foreground(lipgloss.Red).Bold(true)
 	positionStyle   = lipgloss.NewStyle().Faint(true)
