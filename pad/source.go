@@ -77,7 +77,7 @@ func isPadFile(name string) bool {
 // over MaxSize.
 func ReadFile(name string, stdin io.Reader) ([]byte, error) {
 	if name == Stdin {
-		return readAll(stdin, "standard input")
+		return readAll(stdin)
 	}
 	f, err := os.Open(name)
 	if err != nil {
@@ -85,22 +85,22 @@ func ReadFile(name string, stdin io.Reader) ([]byte, error) {
 	}
 	defer f.Close()
 	if info, err := f.Stat(); err == nil && info.Size() > MaxSize {
-		return nil, tooLarge(name, info.Size())
+		return nil, tooLarge(info.Size())
 	}
-	return readAll(f, name)
+	return readAll(f)
 }
 
-func readAll(r io.Reader, name string) ([]byte, error) {
+func readAll(r io.Reader) ([]byte, error) {
 	data, err := io.ReadAll(io.LimitReader(r, MaxSize+1))
 	if err != nil {
-		return nil, fmt.Errorf("read %s: %w", name, err)
+		return nil, err
 	}
 	if len(data) > MaxSize {
-		return nil, tooLarge(name, int64(len(data)))
+		return nil, tooLarge(int64(len(data)))
 	}
 	return data, nil
 }
 
-func tooLarge(name string, size int64) error {
-	return fmt.Errorf("%s: %d MB is too large for a pad (the limit is %d MB)", name, size>>20, MaxSize>>20)
+func tooLarge(size int64) error {
+	return fmt.Errorf("%d MB is too large for a pad (the limit is %d MB)", size>>20, MaxSize>>20)
 }
