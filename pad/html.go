@@ -98,17 +98,26 @@ func (w *htmlWriter) item() {
 }
 
 // text writes a text node as a browser shows it: runs of white space are
-// one space, and each non-breaking space is a space.
+// one space, none at the start of a line, and each non-breaking space is a
+// space.
 func (w *htmlWriter) text(s string) {
-	collapsed := strings.Join(strings.FieldsFunc(s, isHTMLSpace), " ")
-	if collapsed != "" && s[0] != collapsed[0] && w.line.Len() > 0 {
-		collapsed = " " + collapsed
+	space := w.line.Len() == 0 || strings.HasSuffix(w.line.String(), " ")
+	before := w.line.Len()
+	for _, r := range s {
+		switch {
+		case isHTMLSpace(r) && space:
+		case isHTMLSpace(r):
+			w.line.WriteByte(' ')
+			space = true
+		case r == '\u00a0':
+			w.line.WriteByte(' ')
+			space = false
+		default:
+			w.line.WriteRune(r)
+			space = false
+		}
 	}
-	if collapsed != "" && s[len(s)-1] != collapsed[len(collapsed)-1] {
-		collapsed += " "
-	}
-	w.line.WriteString(strings.ReplaceAll(collapsed, "\u00a0", " "))
-	w.closed = false
+	w.closed = w.closed && w.line.Len() == before
 }
 
 // isHTMLSpace is the white space HTML collapses: not the non-breaking space.

@@ -1,8 +1,10 @@
 package pad
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/agnivade/levenshtein"
 	"github.com/padlint/padlint/internal/fold"
@@ -14,14 +16,17 @@ type Label struct {
 	Field FieldName // the field it labels
 	Lang  string    // "fr", "en", or "" for a label of both or of neither
 	key   string
+	typo  typoFilter
 }
 
 // Labels is the set of labels a linter recognises. The zero value knows none;
 // DefaultLabels knows the convention's.
 type Labels struct {
-	exact  map[string]Label
-	all    []Label
-	maxLen int // of a key, in bytes: longer text is never a label
+	exact     map[string]Label
+	all       []Label
+	byLen     [][]int // indexes in all, by the length of the key in characters
+	maxLen    int     // of a key, in bytes: longer text is never a label
+	maxSpaces int     // in a key: text of more words is never a label
 }
 
 // builtin holds the convention's labels; the first of each field in a
@@ -81,7 +86,8 @@ func DefaultLabels() *Labels {
 
 // Add teaches l another label for a field, in any language.
 func (l *Labels) Add(field FieldName, text, lang string) {
-	lb := Label{Text: text, Field: field, Lang: lang, key: labelKey(text)}
+	key := labelKey(text)
+	lb := Label{Text: text, Field: field, Lang: lang, key: key, typo: newTypoFilter(key)}
 	if lb.key == "" {
 		return
 	}
@@ -91,8 +97,13 @@ func (l *Labels) Add(field FieldName, text, lang string) {
 	if _, dup := l.exact[lb.key]; !dup {
 		l.exact[lb.key] = lb
 		l.all = append(l.all, lb)
+		for len(l.byLen) <= lb.typo.runes {
+			l.byLen = append(l.byLen, nil)
+		}
+		l.byLen[lb.typo.runes] = append(l.byLen[lb.typo.runes], len(l.all)-1)
 	}
 	l.maxLen = max(l.maxLen, len(lb.key))
+	l.maxSpaces = max(l.maxSpaces, strings.Count(lb.key, " "))
 }
 
 // Suggest returns the label to suggest for a field in a language: the
@@ -118,39 +129,73 @@ func (l *Labels) Match(s string, near bool) (lb Label, isNear, ok bool) {
 
 		return Label{}, false, false
 	}
-	key := labelKey(s)
-	if lb, ok := l.exact[key]; ok {
+	var buf [128]byte
+	key := appendKey(buf[:0], s)
+	if lb, ok := l.exact[string(key)]; ok {
 		return lb, false, true
 	}
 	if !near {
 		return Label{}, false, false
 	}
-	lb, ok = l.nearest(key)
+	lb, ok = l.nearest(string(key))
 	return lb, ok, ok
 }
 
+// nearest finds the label key is a typo of, among labels of about its length.
 func (l *Labels) nearest(key string) (Label, bool) {
-	best, bestDist := Label{}, 3
-	for _, lb := range l.all {
-		if d, ok := typo(key, lb.key); ok && d < bestDist {
-			best, bestDist = lb, d
+	best, bestDist, f := Label{}, 3, newTypoFilter(key)
+	for n := max(f.runes-2, 0); n <= f.runes+2 && n < len(l.byLen); n++ {
+		for _, i := range l.byLen[n] {
+			if d, ok := typo(key, f, l.all[i]); ok && d < bestDist {
+				best, bestDist = l.all[i], d
+			}
 		}
 	}
 	return best, bestDist < 3
 }
 
-// typo tells whether key is label mistyped, and how many edits away: within
-// the label's budget, or two adjacent letters swapped ("Tilte").
-func typo(key, label string) (int, bool) {
-	if len(key) >= 4 && swapped(key, label) {
+// typo tells whether key is a label mistyped, and how many edits away:
+// within the label's budget, or two adjacent letters swapped ("Tilte").
+func typo(key string, f typoFilter, lb Label) (int, bool) {
+	if len(key) >= 4 && swapped(key, lb.key) {
 		return 1, true
 	}
-	budget := typoBudget(label)
-	if budget == 0 || abs(len(key)-len(label)) > budget {
+	budget := lb.typo.budget()
+	if budget == 0 || abs(f.runes-lb.typo.runes) > budget || bits.OnesCount32(f.letters^lb.typo.letters) > 2*budget {
 		return 0, false
 	}
-	d := levenshtein.ComputeDistance(key, label)
+	d := levenshtein.ComputeDistance(key, lb.key)
 	return d, d <= budget
+}
+
+// typoFilter tells cheaply that two words are too far apart to be a typo of
+// one another: by their lengths, and by the letters they use, since an edit
+// adds or removes at most one letter of each.
+type typoFilter struct {
+	runes   int
+	letters uint32 // a bit for each of a to z
+}
+
+func newTypoFilter(key string) typoFilter {
+	f := typoFilter{runes: utf8.RuneCountInString(key)}
+	for i := 0; i < len(key); i++ {
+		if c := key[i]; 'a' <= c && c <= 'z' {
+			f.letters |= 1 << (c - 'a')
+		}
+	}
+	return f
+}
+
+// budget is how many edits a label tolerates: none for short labels,
+// where one letter more or less makes another word ("Suite", "Site").
+func (f typoFilter) budget() int {
+	switch {
+	case f.runes <= 5:
+		return 0
+	case f.runes <= 9:
+		return 1
+	}
+	return 2
 }
 
 // swapped tells whether a and b differ by two adjacent letters swapped,
@@ -166,37 +211,45 @@ func swapped(a, b string) bool {
 	return i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:]
 }
 
-// typoBudget is how many edits a label tolerates: none for short labels,
-// where one letter more or less makes another word ("Suite", "Site").
-func typoBudget(key string) int {
-	switch n := len([]rune(key)); {
-	case n <= 5:
-		return 0
-	case n <= 9:
-		return 1
-	default:
-		return 2
-	}
-}
-
 // labelKey folds a label for comparison: no case, no accents, and any run
 // of spaces, hyphens or other punctuation reads as one space.
-func labelKey(s string) string {
-	s = fold.String(s)
-	var b strings.Builder
+func labelKey(s string) string { return string(appendKey(nil, s)) }
+
+func appendKey(dst []byte, s string) []byte {
 	space := false
 	for _, r := range s {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			if space && b.Len() > 0 {
-				b.WriteByte(' ')
-			}
-			b.WriteRune(r)
+		var f string
+		switch {
+		case r < utf8.RuneSelf && ('a' <= r && r <= 'z' || '0' <= r && r <= '9'):
+			dst = appendWord(dst, space, byte(r))
 			space = false
 			continue
+		case r < utf8.RuneSelf && 'A' <= r && r <= 'Z':
+			dst = appendWord(dst, space, byte(r)+'a'-'A')
+			space = false
+			continue
+		case r < utf8.RuneSelf:
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			f = fold.Rune(r)
+		case unicode.Is(unicode.Mn, r) || r == '·': // accents, and inclusive writing: "Présent·es"
+			continue
 		}
-		space = space || r != '·' // inclusive writing: "Présent·es"
+		if f == "" {
+			space = true
+			continue
+		}
+		dst = appendWord(dst, space, []byte(f)...)
+		space = false
 	}
-	return b.String()
+	return dst
+}
+
+// appendWord appends letters to a key, after a space if a word ended.
+func appendWord(dst []byte, space bool, letters ...byte) []byte {
+	if space && len(dst) > 0 {
+		dst = append(dst, ' ')
+	}
+	return append(dst, letters...)
 }
 
 func abs(n int) int {

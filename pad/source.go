@@ -1,6 +1,7 @@
 package pad
 
 import (
+	"bytes"
 	"fmt"
 	"io"
 	"io/fs"
@@ -77,21 +78,28 @@ func isPadFile(name string) bool {
 // over MaxSize.
 func ReadFile(name string, stdin io.Reader) ([]byte, error) {
 	if name == Stdin {
-		return readAll(stdin)
+		return readAll(stdin, 64<<10)
 	}
 	f, err := os.Open(name)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
+	size := int64(512)
 	if info, err := f.Stat(); err == nil && info.Size() > MaxSize {
 		return nil, tooLarge(info.Size())
+	} else if err == nil {
+		size = info.Size() + 1 // one more byte to see the end of the file
 	}
-	return readAll(f)
+	return readAll(f, size)
 }
 
-func readAll(r io.Reader) ([]byte, error) {
-	data, err := io.ReadAll(io.LimitReader(r, MaxSize+1))
+// readAll reads r whole into a buffer of the expected size, refusing more
+// than MaxSize.
+func readAll(r io.Reader, size int64) ([]byte, error) {
+	buf := bytes.NewBuffer(make([]byte, 0, size))
+	_, err := buf.ReadFrom(io.LimitReader(r, MaxSize+1))
+	data := buf.Bytes()
 	if err != nil {
 		return nil, err
 	}

@@ -10,19 +10,19 @@ import (
 type Options struct {
 	Labels       *Labels  // the labels to recognise
 	HeaderWithin int      // lines of content that may stand above the header
-	Welcome      []string // how hosts' default welcome texts begin
+	Welcome      *Welcome // the hosts' default welcome texts
 }
 
 // DefaultOptions returns the convention's labels and welcome texts, and a
 // header that may start under up to 5 lines of content.
 func DefaultOptions() Options {
-	return Options{Labels: DefaultLabels(), HeaderWithin: 5, Welcome: DefaultWelcome}
+	return Options{Labels: DefaultLabels(), HeaderWithin: 5, Welcome: NewWelcome(DefaultWelcome)}
 }
 
 // nearZone is how many lines of content, from the top, may hold a bare label
 // with a typo; further down only a label followed by a colon, or dressed as a
 // heading or in bold, is read as a misspelt label.
-const nearZone = 30
+const nearZone = 20
 
 type lineKind uint8
 
@@ -130,15 +130,22 @@ func (p *parser) match(text string, near bool, col int) (found, bool) {
 }
 
 // separator finds where a label ends and its value begins on the same line:
-// "Titre : x", "Titre = x", "Titre - x".
+// "Titre : x", "Titre = x", "Titre - x" (a dash between spaces).
 func separator(s string) (at, width int) {
-	at, width = -1, 0
-	for _, sep := range []string{":", "：", "=", " - ", " – ", " — "} {
-		if i := strings.Index(s, sep); i >= 0 && (at < 0 || i < at) {
-			at, width = i, len(sep)
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == ':' || c == '=':
+			return i, 1
+		case c == 0xEF && strings.HasPrefix(s[i:], "："):
+			return i, len("：")
+		case c == '-' || c == 0xE2 && (strings.HasPrefix(s[i:], "–") || strings.HasPrefix(s[i:], "—")):
+			n := 1 + 2*int(c>>7) // '-' is one byte, the dashes three
+			if i > 0 && s[i-1] == ' ' && i+n < len(s) && s[i+n] == ' ' {
+				return i - 1, n + 2
+			}
 		}
 	}
-	return at, width
+	return -1, 0
 }
 
 func trimValue(v string) string {

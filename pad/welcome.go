@@ -39,10 +39,10 @@ const (
 // welcome marks the lines of a host's welcome text, which hosts put at the
 // top of a new pad and writers sometimes push to the bottom.
 func (p *parser) welcome() {
-	w := newWelcomes(p.opt.Welcome)
+	w := p.opt.Welcome
 	from, to := -1, -1
 	for i, line := range p.doc.Lines {
-		if i >= welcomeReach && i < len(p.doc.Lines)-welcomeReach || !w.match(line) {
+		if i >= welcomeReach && i < len(p.doc.Lines)-welcomeReach || !w.Match(line) {
 			continue
 		}
 		if from >= 0 && i-to > welcomeGap {
@@ -68,15 +68,17 @@ func (p *parser) markWelcome(from, to int) {
 	}
 }
 
-// welcomes matches lines against welcome texts; a line is folded only when
+// Welcome recognises the lines of welcome texts. A line is folded only when
 // its first letters are those of one of them.
-type welcomes struct {
+type Welcome struct {
 	keys  []string
 	heads map[string]bool
 }
 
-func newWelcomes(lines []string) welcomes {
-	w := welcomes{heads: map[string]bool{}}
+// NewWelcome returns what recognises welcome texts by lines characteristic
+// of them, such as DefaultWelcome.
+func NewWelcome(lines []string) *Welcome {
+	w := &Welcome{heads: map[string]bool{}}
 	for _, l := range lines {
 		if k := labelKey(l); k != "" {
 			w.keys = append(w.keys, k)
@@ -86,7 +88,8 @@ func newWelcomes(lines []string) welcomes {
 	return w
 }
 
-func (w welcomes) match(line string) bool {
+// Match tells whether a line is one of a welcome text.
+func (w *Welcome) Match(line string) bool {
 	start := strings.IndexFunc(line, unicode.IsLetter)
 	if start < 0 || !w.heads[head(strings.ToLower(line[start:min(len(line), start+headLen)]))] {
 		return false

@@ -29,6 +29,7 @@ type Config struct {
 
 	File   string `yaml:"-"` // where it was read from, "" for the defaults
 	labels *pad.Labels
+	opts   pad.Options
 	vocab  map[string]string // folded tag → its spelling
 }
 
@@ -117,6 +118,11 @@ func (c *Config) prepare() error {
 	if err := c.prepareLabels(); err != nil {
 		return err
 	}
+	c.opts = pad.Options{
+		Labels:       c.labels,
+		HeaderWithin: c.HeaderWithin,
+		Welcome:      pad.NewWelcome(append(slices.Clip(pad.DefaultWelcome), c.Welcome...)),
+	}
 	c.vocab = map[string]string{}
 	for _, t := range c.Vocabulary {
 		t = "#" + strings.TrimPrefix(strings.TrimSpace(t), "#")
@@ -140,13 +146,7 @@ func (c *Config) prepareLabels() error {
 }
 
 // PadOptions returns what the pad parser needs to know from c.
-func (c *Config) PadOptions() pad.Options {
-	return pad.Options{
-		Labels:       c.labels,
-		HeaderWithin: c.HeaderWithin,
-		Welcome:      append(slices.Clip(pad.DefaultWelcome), c.Welcome...),
-	}
-}
+func (c *Config) PadOptions() pad.Options { return c.opts }
 
 // Severity returns the severity a rule has under c; Off when switched off.
 func (c *Config) Severity(r *Rule) Severity {

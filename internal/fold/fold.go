@@ -5,26 +5,79 @@ package fold
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
-	"golang.org/x/text/cases"
-	"golang.org/x/text/runes"
-	"golang.org/x/text/transform"
 	"golang.org/x/text/unicode/norm"
 )
 
-// String returns s without case and without diacritics, in NFC.
+// String returns s without case and without diacritics.
 func String(s string) string {
 	if isASCII(s) {
 		return strings.ToLower(s)
 	}
-	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), cases.Fold(), norm.NFC)
-	out, _, err := transform.String(t, s)
-	if err != nil {
-		return strings.ToLower(s)
+	return string(Append(make([]byte, 0, len(s)), s))
+}
+
+// Append appends s, folded as String folds it, to dst.
+func Append(dst []byte, s string) []byte {
+	table := latin()
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			dst = append(dst, toLowerASCII(c))
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if int(r) < len(table) {
+			dst = append(dst, table[r]...)
+		} else {
+			dst = append(dst, foldRune(r)...)
+		}
+		i += n
 	}
-	return out
+	return dst
+}
+
+// Rune returns r folded as String folds it: "É" and "e" give "e", and a
+// combining accent gives "".
+func Rune(r rune) string {
+	if table := latin(); int(r) < len(table) {
+		return table[r]
+	}
+	return foldRune(r)
+}
+
+// latin holds the folded form of every character up to the end of Latin
+// Extended-B, where the letters of French and most European languages
+// are, so that folding them is a look-up.
+var latin = sync.OnceValue(func() []string {
+	t := make([]string, 0x250)
+	for r := range t {
+		t[r] = foldRune(rune(r))
+	}
+	return t
+})
+
+// foldRune decomposes a character (NFD), drops its combining marks and
+// lowers the rest.
+func foldRune(r rune) string {
+	var b strings.Builder
+	for _, d := range norm.NFD.String(string(r)) {
+		if !unicode.Is(unicode.Mn, d) {
+			b.WriteRune(unicode.ToLower(d))
+		}
+	}
+	return b.String()
+}
+
+func toLowerASCII(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }
 
 // NFC returns s in Unicode normal form C, the form pads are shown in.

@@ -10,7 +10,7 @@ func TestString(t *testing.T) {
 		{"#Economie", "#economie"},
 		{"#économie", "#economie"},
 		{"Mots-Clés", "mots-cles"},
-		{"Straße", "strasse"},
+		{"Œuvre Ça", "œuvre ca"},
 		{"plain ascii", "plain ascii"},
 		{"", ""},
 	}
