@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# Benchmarks `padlint lint` on a generated corpus of pads against a plain
+# text search for a rare hashtag (ripgrep, or grep when rg is absent), and
+# prints a Markdown table for BENCHMARKS.md.
+#
+# Usage: bench/lint.sh            (from anywhere in the repository)
+# Environment:
+#   N=20000     number of pads in the corpus
+#   RUNS=7      measured runs of each command (after one warmup run)
+#   SEED=1      corpus seed
+#   PADLINT=    use this padlint binary instead of building ./cmd/padlint
+#
+# Everything goes under .cache/bench at the root of the repository; the
+# corpus is generated again only when N, SEED or the generator change.
+# padlint exits 1 when some pad fails: that is expected here.
+set -euo pipefail
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$root"
+
+N=${N:-20000}
+RUNS=${RUNS:-7}
+SEED=${SEED:-1}
+cache="$root/.cache/bench"
+corpus="$cache/corpus"
+truth="$cache/truth.json"
+stamp="$cache/corpus.stamp"
+mkdir -p "$cache/bin"
+
+echo "bench: building" >&2
+go build -o "$cache/bin/cmp" ./bench/cmp
+go build -o "$cache/bin/corpus" ./bench/corpus
+if [[ -n ${PADLINT:-} ]]; then
+  BIN=$PADLINT
+else
+  BIN="$cache/bin/padlint"
+  go build -o "$BIN" ./cmd/padlint
+fi
+
+# The stamp names what the corpus was made from, generator sources included.
+want="n=$N seed=$SEED generator=$(cat bench/corpus/*.go | sha256sum | cut -c1-16)"
+if [[ ! -f $stamp || $(<"$stamp") != "$want" ]]; then
+  rm -rf "$corpus" "$stamp"
+  "$cache/bin/corpus" -n "$N" -seed "$SEED" -out "$corpus" -truth "$truth"
+  echo "$want" >"$stamp"
+else
+  echo "bench: reusing $corpus ($want)" >&2
+fi
+
+# Ignore files would hide the corpus from rg: it lies in the repository.
+if command -v rg >/dev/null; then
+  search=(rg --no-ignore -l '#raretag' "$corpus")
+  searcher="rg"
+else
+  search=(grep -rl '#raretag' "$corpus")
+  searcher="grep"
+fi
+found=$("${search[@]}" | wc -l)
+echo "Text search: $searcher ($found pads hold #raretag, the generator put it in 5)."
+echo
+
+"$cache/bin/cmp" -runs "$RUNS" -warmup 1 \
+  -label "$searcher" -- "${search[@]}" ::: \
+  -label padlint -- "$BIN" lint "$corpus" --format json
