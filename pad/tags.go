@@ -143,7 +143,7 @@ func isColour(s string) bool {
 			return false
 		}
 	}
-	return strings.IndexAny(s, "0123456789") >= 0 || strings.IndexAny(strings.ToLower(s), "ae") < 0
+	return strings.ContainsAny(s, "0123456789") || !strings.ContainsAny(strings.ToLower(s), "ae")
 }
 
 func isTagSep(r rune) bool { return unicode.IsSpace(r) || r == ',' || r == ';' }

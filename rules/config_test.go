@@ -69,3 +69,19 @@ func TestSkeleton(t *testing.T) {
 		}
 	}
 }
+
+// TestExampleConfig loads the example settings shown in the README.
+func TestExampleConfig(t *testing.T) {
+	cfg, err := Load("testdata/config/full.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	rule, _ := Lookup("welcome-text")
+	if cfg.Lang != "fr" || cfg.Severity(rule) != Off || len(cfg.vocab) != 5 {
+		t.Errorf("example settings read as %+v", cfg)
+	}
+	doc := pad.ParseText("x", "Bienvenue sur le pad de la Coop\nPistes :\n- a", cfg.PadOptions())
+	if doc.Field(pad.NextSteps) == nil || len(doc.Welcome) != 1 {
+		t.Errorf("the example's labels and welcome text are not used: %+v", doc)
+	}
+}
