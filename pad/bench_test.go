@@ -8,14 +8,14 @@ import (
 
 // benchPads reads the example pads, about 70 KB of French and English
 // notes in every shape.
-func benchPads(b *testing.B) (names []string, data [][]byte, size int64) {
+func benchPads(b *testing.B) (names []string, data []string, size int64) {
 	names, _ = filepath.Glob("../testdata/pads/*")
 	for _, n := range names {
 		d, err := os.ReadFile(n)
 		if err != nil {
 			b.Fatal(err)
 		}
-		data = append(data, d)
+		data = append(data, string(d))
 		size += int64(len(d))
 	}
 	return names, data, size

@@ -19,14 +19,14 @@ func addSeeds(f *testing.F, pattern string) {
 		if err != nil {
 			f.Fatal(err)
 		}
-		f.Add(data)
+		f.Add(string(data))
 	}
 }
 
 func FuzzParseText(f *testing.F) {
 	addSeeds(f, "*.txt")
 	addSeeds(f, "*.md")
-	f.Fuzz(func(t *testing.T, data []byte) {
+	f.Fuzz(func(t *testing.T, data string) {
 		doc, err := Parse("fuzz", data, Text, DefaultOptions())
 		if err == nil {
 			checkDoc(t, doc)
@@ -36,7 +36,7 @@ func FuzzParseText(f *testing.F) {
 
 func FuzzParseHTML(f *testing.F) {
 	addSeeds(f, "*.html")
-	f.Fuzz(func(t *testing.T, data []byte) {
+	f.Fuzz(func(t *testing.T, data string) {
 		doc, err := Parse("fuzz.html", data, HTML, DefaultOptions())
 		if err == nil {
 			checkDoc(t, doc)
@@ -46,7 +46,7 @@ func FuzzParseHTML(f *testing.F) {
 
 func FuzzParseEtherpad(f *testing.F) {
 	addSeeds(f, "*.etherpad")
-	f.Fuzz(func(t *testing.T, data []byte) {
+	f.Fuzz(func(t *testing.T, data string) {
 		doc, err := Parse("fuzz.etherpad", data, Etherpad, DefaultOptions())
 		if err == nil {
 			checkDoc(t, doc)

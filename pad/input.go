@@ -1,7 +1,6 @@
 package pad
 
 import (
-	"bytes"
 	"errors"
 	"path/filepath"
 	"strings"
@@ -27,7 +26,7 @@ var ErrBinary = errors.New("binary content, not a text pad")
 
 // FormatOf tells a pad's format from its file name, or from its first
 // bytes when the name says nothing (standard input).
-func FormatOf(name string, data []byte) Format {
+func FormatOf(name string, data string) Format {
 	switch strings.ToLower(filepath.Ext(name)) {
 	case ".html", ".htm":
 		return HTML
@@ -36,19 +35,19 @@ func FormatOf(name string, data []byte) Format {
 	case ".txt", ".md", ".markdown":
 		return Text
 	}
-	head := bytes.TrimPrefix(data[:min(len(data), 512)], []byte("\ufeff"))
-	head = bytes.ToLower(bytes.TrimSpace(head))
+	head := strings.TrimPrefix(data[:min(len(data), 512)], "\ufeff")
+	head = strings.ToLower(strings.TrimSpace(head))
 	switch {
-	case bytes.HasPrefix(head, []byte("<!doctype html")), bytes.HasPrefix(head, []byte("<html")):
+	case strings.HasPrefix(head, "<!doctype html"), strings.HasPrefix(head, "<html"):
 		return HTML
-	case bytes.HasPrefix(head, []byte("{")) && bytes.Contains(head, []byte(`"pad:`)):
+	case strings.HasPrefix(head, "{") && strings.Contains(head, `"pad:`):
 		return Etherpad
 	}
 	return Text
 }
 
-// Parse reads a pad in the given format.
-func Parse(source string, data []byte, format Format, opt Options) (*Doc, error) {
+// Parse reads a pad in the given format. The Doc's lines share data's memory.
+func Parse(source string, data string, format Format, opt Options) (*Doc, error) {
 	text, enc, err := decode(data)
 	if err != nil {
 		return nil, err
@@ -69,18 +68,18 @@ func Parse(source string, data []byte, format Format, opt Options) (*Doc, error)
 // decode returns a pad's bytes as UTF-8 text. A byte-order mark says the
 // encoding; text that is not UTF-8 is read as Windows-1252, the encoding of
 // old French pads saved on Windows, and the encoding is returned.
-func decode(data []byte) (text, enc string, err error) {
-	if bytes.HasPrefix(data, []byte{0xff, 0xfe}) || bytes.HasPrefix(data, []byte{0xfe, 0xff}) {
-		out, _, err := transform.Bytes(unicode.BOMOverride(transform.Nop), data)
-		return string(out), "utf-16", err
+func decode(data string) (text, enc string, err error) {
+	if strings.HasPrefix(data, "\xff\xfe") || strings.HasPrefix(data, "\xfe\xff") {
+		out, _, err := transform.String(unicode.BOMOverride(transform.Nop), data)
+		return out, "utf-16", err
 	}
-	if bytes.IndexByte(data[:min(len(data), 8000)], 0) >= 0 {
+	if strings.IndexByte(data[:min(len(data), 8000)], 0) >= 0 {
 		return "", "", ErrBinary
 	}
-	data = bytes.TrimPrefix(data, []byte("\ufeff"))
-	if utf8.Valid(data) {
-		return string(data), "", nil
+	data = strings.TrimPrefix(data, "\ufeff")
+	if utf8.ValidString(data) {
+		return data, "", nil
 	}
-	out, err := charmap.Windows1252.NewDecoder().Bytes(data)
-	return string(out), "windows-1252", err
+	out, err := charmap.Windows1252.NewDecoder().String(data)
+	return out, "windows-1252", err
 }

@@ -13,23 +13,23 @@ import (
 )
 
 func TestDecode(t *testing.T) {
-	utf16 := func(e unicode.Endianness) []byte {
-		b, _ := unicode.UTF16(e, unicode.UseBOM).NewEncoder().Bytes([]byte("Titre : Été"))
-		return b
+	utf16 := func(e unicode.Endianness) string {
+		s, _ := unicode.UTF16(e, unicode.UseBOM).NewEncoder().String("Titre : Été")
+		return s
 	}
-	cp1252, _ := charmap.Windows1252.NewEncoder().Bytes([]byte("Titre : Été"))
+	cp1252, _ := charmap.Windows1252.NewEncoder().String("Titre : Été")
 	tests := []struct {
 		name     string
-		in       []byte
+		in       string
 		text     string
 		encoding string
 	}{
-		{"utf-8", []byte("Titre : Été"), "Titre : Été", ""},
-		{"utf-8 with BOM", []byte("\ufeffTitre : Été"), "Titre : Été", ""},
+		{"utf-8", "Titre : Été", "Titre : Été", ""},
+		{"utf-8 with BOM", "\ufeffTitre : Été", "Titre : Été", ""},
 		{"utf-16 LE", utf16(unicode.LittleEndian), "Titre : Été", "utf-16"},
 		{"utf-16 BE", utf16(unicode.BigEndian), "Titre : Été", "utf-16"},
 		{"windows-1252", cp1252, "Titre : Été", "windows-1252"},
-		{"empty", nil, "", ""},
+		{"empty", "", "", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -42,7 +42,7 @@ func TestDecode(t *testing.T) {
 }
 
 func TestDecodeBinary(t *testing.T) {
-	_, _, err := decode([]byte("PK\x03\x04\x00\x00binary"))
+	_, _, err := decode("PK\x03\x04\x00\x00binary")
 	if !errors.Is(err, ErrBinary) {
 		t.Errorf("decode(zip) error = %v, want ErrBinary", err)
 	}
@@ -62,7 +62,7 @@ func TestFormatOf(t *testing.T) {
 		{"notes", "<html><body>x", HTML},
 	}
 	for _, tt := range tests {
-		if got := FormatOf(tt.name, []byte(tt.data)); got != tt.want {
+		if got := FormatOf(tt.name, tt.data); got != tt.want {
 			t.Errorf("FormatOf(%q, %q) = %v, want %v", tt.name, tt.data, got, tt.want)
 		}
 	}
@@ -123,7 +123,7 @@ func readPad(t *testing.T, name string) *Doc {
 	if err != nil {
 		t.Fatal(err)
 	}
-	doc, err := Parse(name, data, FormatOf(name, data), DefaultOptions())
+	doc, err := Parse(name, string(data), FormatOf(name, string(data)), DefaultOptions())
 	if err != nil {
 		t.Fatalf("Parse(%s): %v", name, err)
 	}
@@ -132,7 +132,7 @@ func readPad(t *testing.T, name string) *Doc {
 
 func TestEtherpadErrors(t *testing.T) {
 	for _, in := range []string{`{"pad:x"`, `{"other": 1}`, `{"pad:x": {"atext": 3}}`, `[]`} {
-		if _, err := Parse("x.etherpad", []byte(in), Etherpad, DefaultOptions()); err == nil {
+		if _, err := Parse("x.etherpad", in, Etherpad, DefaultOptions()); err == nil {
 			t.Errorf("Parse(%q) = nil error, want one", in)
 		}
 	}

@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"unsafe"
 )
 
 // MaxSize is the largest pad padlint reads. Etherpad itself refuses far
@@ -76,37 +77,37 @@ func isPadFile(name string) bool {
 
 // ReadFile reads a pad file, or standard input for "-", refusing anything
 // over MaxSize.
-func ReadFile(name string, stdin io.Reader) ([]byte, error) {
+func ReadFile(name string, stdin io.Reader) (string, error) {
 	if name == Stdin {
 		return readAll(stdin, 64<<10)
 	}
 	f, err := os.Open(name)
 	if err != nil {
-		return nil, err
+		return "", err
 	}
 	defer f.Close()
 	size := int64(512)
 	if info, err := f.Stat(); err == nil && info.Size() > MaxSize {
-		return nil, tooLarge(info.Size())
+		return "", tooLarge(info.Size())
 	} else if err == nil {
 		size = info.Size() + 1 // one more byte to see the end of the file
 	}
 	return readAll(f, size)
 }
 
-// readAll reads r whole into a buffer of the expected size, refusing more
-// than MaxSize.
-func readAll(r io.Reader, size int64) ([]byte, error) {
+// readAll reads r whole, refusing more than MaxSize, into a buffer of the
+// expected size that becomes the string as it is: the buffer is never
+// written again, so the text need not be copied.
+func readAll(r io.Reader, size int64) (string, error) {
 	buf := bytes.NewBuffer(make([]byte, 0, size))
-	_, err := buf.ReadFrom(io.LimitReader(r, MaxSize+1))
+	if _, err := buf.ReadFrom(io.LimitReader(r, MaxSize+1)); err != nil {
+		return "", err
+	}
+	if buf.Len() > MaxSize {
+		return "", tooLarge(int64(buf.Len()))
+	}
 	data := buf.Bytes()
-	if err != nil {
-		return nil, err
-	}
-	if len(data) > MaxSize {
-		return nil, tooLarge(int64(len(data)))
-	}
-	return data, nil
+	return unsafe.String(unsafe.SliceData(data), len(data)), nil
 }
 
 func tooLarge(size int64) error {

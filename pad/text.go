@@ -54,8 +54,9 @@ type parser struct {
 
 // ParseText reads a pad from its text form, already decoded.
 func ParseText(source, text string, opt Options) *Doc {
-	p := &parser{opt: opt, doc: &Doc{Source: source, Lines: splitLines(text)}}
+	p := &parser{opt: opt, doc: &Doc{Source: source, Lines: splitLines(text), Fields: make([]Field, 0, 8)}}
 	p.kinds = make([]lineKind, len(p.doc.Lines))
+	p.labels, p.ends = make([]found, 0, 8), make([]int, 0, 8)
 	p.frontMatter()
 	p.welcome()
 	p.classify()

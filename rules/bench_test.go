@@ -18,7 +18,7 @@ func BenchmarkCheck(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		doc, err := pad.Parse(n, data, pad.FormatOf(n, data), cfg.PadOptions())
+		doc, err := pad.Parse(n, string(data), pad.FormatOf(n, string(data)), cfg.PadOptions())
 		if err != nil {
 			b.Fatal(err)
 		}

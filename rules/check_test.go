@@ -56,7 +56,7 @@ func runCase(t *testing.T, ar *txtar.Archive) string {
 		if !strings.HasPrefix(f.Name, "pad.") {
 			continue
 		}
-		doc, err := pad.Parse(f.Name, f.Data, pad.FormatOf(f.Name, f.Data), cfg.PadOptions())
+		doc, err := pad.Parse(f.Name, string(f.Data), pad.FormatOf(f.Name, string(f.Data)), cfg.PadOptions())
 		if err != nil {
 			t.Fatal(err)
 		}
