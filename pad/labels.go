@@ -218,38 +218,25 @@ func labelKey(s string) string { return string(appendKey(nil, s)) }
 func appendKey(dst []byte, s string) []byte {
 	space := false
 	for _, r := range s {
-		var f string
-		switch {
-		case r < utf8.RuneSelf && ('a' <= r && r <= 'z' || '0' <= r && r <= '9'):
-			dst = appendWord(dst, space, byte(r))
-			space = false
-			continue
-		case r < utf8.RuneSelf && 'A' <= r && r <= 'Z':
-			dst = appendWord(dst, space, byte(r)+'a'-'A')
-			space = false
-			continue
-		case r < utf8.RuneSelf:
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			f = fold.Rune(r)
-		case unicode.Is(unicode.Mn, r) || r == '·': // accents, and inclusive writing: "Présent·es"
-			continue
-		}
-		if f == "" {
+		switch letters := keyLetters(r); {
+		case letters != "":
+			if space && len(dst) > 0 {
+				dst = append(dst, ' ')
+			}
+			dst, space = append(dst, letters...), false
+		case !unicode.Is(unicode.Mn, r) && r != '·': // accents, and inclusive writing: "Présent·es"
 			space = true
-			continue
 		}
-		dst = appendWord(dst, space, []byte(f)...)
-		space = false
 	}
 	return dst
 }
 
-// appendWord appends letters to a key, after a space if a word ended.
-func appendWord(dst []byte, space bool, letters ...byte) []byte {
-	if space && len(dst) > 0 {
-		dst = append(dst, ' ')
+// keyLetters returns a letter or digit folded, and "" for anything else.
+func keyLetters(r rune) string {
+	if unicode.IsLetter(r) || unicode.IsDigit(r) {
+		return fold.Rune(r)
 	}
-	return append(dst, letters...)
+	return ""
 }
 
 func abs(n int) int {

@@ -41,18 +41,20 @@ func expand(src string, yield func(string, error) bool) bool {
 		return yield(src, nil)
 	}
 	info, err := os.Stat(src)
-	if err != nil {
+	if err != nil || !info.IsDir() {
 		return yield(src, err)
 	}
-	if !info.IsDir() {
-		return yield(src, nil)
-	}
+	return walk(src, yield)
+}
+
+// walk yields the pad files of a directory, passing over hidden folders.
+func walk(dir string, yield func(string, error) bool) bool {
 	stop := false
-	err = filepath.WalkDir(src, func(path string, d fs.DirEntry, err error) error {
+	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
 		switch {
 		case err != nil:
 			stop = !yield(path, err)
-		case d.IsDir() && path != src && strings.HasPrefix(d.Name(), "."):
+		case d.IsDir() && path != dir && strings.HasPrefix(d.Name(), "."):
 			return filepath.SkipDir
 		case !d.IsDir() && isPadFile(d.Name()):
 			stop = !yield(path, nil)
