@@ -18,8 +18,8 @@ import (
 // Report is what linting one pad gave.
 type Report struct {
 	Source   string
-	Doc      *pad.Doc        // nil when the pad could not be read
-	Findings []rules.Finding //
+	Doc      *pad.Doc // nil when the pad could not be read
+	Findings []rules.Finding
 	Passed   bool
 	Err      error // why the pad could not be read
 }

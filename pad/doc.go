@@ -17,9 +17,6 @@ const (
 	Participants
 )
 
-// FieldNames lists every field, in the convention's order.
-var FieldNames = []FieldName{Title, Description, NextSteps, Hashtags, Context, Participants}
-
 var fieldKeys = [...]string{"title", "description", "next_steps", "hashtags", "context", "participants"}
 
 // String returns the field's key, as used in JSON and configuration.
@@ -49,7 +46,7 @@ type Field struct {
 	Label    string  // the label as written, such as "Hastags"
 	Known    string  // the known label it stands for, such as "Hashtags"
 	Near     bool    // Label is a near miss of Known, not Known itself
-	Meta     bool    // found in metadata (front matter, wiki comment)
+	Meta     bool    // found in YAML front matter
 	InHeader bool    // part of the header at the top of the pad
 	Values   []Value // the value lines, list markers removed
 	Tags     []Tag   // for a Hashtags field, its tags

@@ -30,7 +30,7 @@ const (
 	contentLine lineKind = iota
 	blankLine
 	labelLine
-	metaLine // front matter, wiki comment or welcome text: not content
+	metaLine // front matter or welcome text: not content
 )
 
 // found is a line that starts a field.

@@ -42,7 +42,7 @@ func (p *parser) welcome() {
 	w := p.opt.Welcome
 	from, to := -1, -1
 	for i, line := range p.doc.Lines {
-		if i >= welcomeReach && i < len(p.doc.Lines)-welcomeReach || !w.Match(line) {
+		if i >= welcomeReach && i < len(p.doc.Lines)-welcomeReach || !w.match(line) {
 			continue
 		}
 		if from >= 0 && i-to > welcomeGap {
@@ -88,8 +88,8 @@ func NewWelcome(lines []string) *Welcome {
 	return w
 }
 
-// Match tells whether a line is one of a welcome text.
-func (w *Welcome) Match(line string) bool {
+// match tells whether a line is one of a welcome text.
+func (w *Welcome) match(line string) bool {
 	start := strings.IndexFunc(line, unicode.IsLetter)
 	if start < 0 || !w.heads[head(strings.ToLower(line[start:min(len(line), start+headLen)]))] {
 		return false
