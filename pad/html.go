@@ -1,8 +1,11 @@
 package pad
 
 import (
+	"bytes"
+	"slices"
 	"strconv"
 	"strings"
+	"unsafe"
 
 	"github.com/PuerkitoBio/goquery"
 	"golang.org/x/net/html"
@@ -17,7 +20,9 @@ func htmlText(src string) string {
 		return src
 	}
 	w := &htmlWriter{}
-	w.walk(doc.Find("body").First())
+	for _, body := range doc.Find("body").First().Nodes {
+		w.walk(body)
+	}
 	return w.String()
 }
 
@@ -28,8 +33,8 @@ type list struct {
 }
 
 type htmlWriter struct {
-	out    strings.Builder
-	line   strings.Builder
+	out    []byte
+	line   []byte
 	lists  []list
 	closed bool // a block just ended its line, which a <br> would end again
 }
@@ -41,9 +46,8 @@ var blocks = map[string]bool{
 	"h5": true, "h6": true, "dt": true, "dd": true, "hr": true,
 }
 
-func (w *htmlWriter) walk(s *goquery.Selection) {
-	s.Contents().Each(func(_ int, c *goquery.Selection) {
-		n := c.Get(0)
+func (w *htmlWriter) walk(parent *html.Node) {
+	for n := parent.FirstChild; n != nil; n = n.NextSibling {
 		switch {
 		case n.Type == html.TextNode:
 			w.text(n.Data)
@@ -54,46 +58,56 @@ func (w *htmlWriter) walk(s *goquery.Selection) {
 			w.newline()
 		case n.Data == "script" || n.Data == "style" || n.Data == "head":
 		default:
-			w.element(n.Data, c)
+			w.element(n)
 		}
-	})
+	}
 }
 
-func (w *htmlWriter) element(tag string, s *goquery.Selection) {
+func (w *htmlWriter) element(n *html.Node) {
+	tag := n.Data
 	if !blocks[tag] {
-		w.walk(s)
+		w.walk(n)
 		return
 	}
 	w.endLine()
 	switch tag {
 	case "ul", "ol":
-		w.lists = append(w.lists, list{tag == "ol", 1, !s.HasClass("indent")})
+		w.lists = append(w.lists, list{tag == "ol", 1, !hasClass(n, "indent")})
 		defer func() { w.lists = w.lists[:len(w.lists)-1] }()
 	case "li":
 		w.item()
 	case "h1", "h2", "h3", "h4", "h5", "h6":
-		w.line.WriteString(strings.Repeat("#", int(tag[1]-'0')) + " ")
+		w.line = append(append(w.line, strings.Repeat("#", int(tag[1]-'0'))...), ' ')
 	}
-	w.walk(s)
+	w.walk(n)
 	w.endLine()
 	w.closed = true
+}
+
+func hasClass(n *html.Node, class string) bool {
+	for _, a := range n.Attr {
+		if a.Key == "class" && slices.Contains(strings.Fields(a.Val), class) {
+			return true
+		}
+	}
+	return false
 }
 
 // item starts a list item as Etherpad's text export does: a tab per level
 // of nesting, then "* " or "1. " (counted from 1, as that export counts).
 func (w *htmlWriter) item() {
 	if len(w.lists) == 0 {
-		w.line.WriteString("* ")
+		w.line = append(w.line, "* "...)
 		return
 	}
 	l := &w.lists[len(w.lists)-1]
-	w.line.WriteString(strings.Repeat("\t", len(w.lists)))
+	w.line = append(w.line, strings.Repeat("\t", len(w.lists))...)
 	switch {
 	case l.ordered:
-		w.line.WriteString(strconv.Itoa(l.next) + ". ")
+		w.line = append(strconv.AppendInt(w.line, int64(l.next), 10), ". "...)
 		l.next++
 	case l.marker:
-		w.line.WriteString("* ")
+		w.line = append(w.line, "* "...)
 	}
 }
 
@@ -101,42 +115,40 @@ func (w *htmlWriter) item() {
 // one space, none at the start of a line, and each non-breaking space is a
 // space.
 func (w *htmlWriter) text(s string) {
-	space := w.line.Len() == 0 || strings.HasSuffix(w.line.String(), " ")
-	before := w.line.Len()
-	for _, r := range s {
-		switch {
-		case isHTMLSpace(r) && space:
-		case isHTMLSpace(r):
-			w.line.WriteByte(' ')
-			space = true
-		case r == '\u00a0':
-			w.line.WriteByte(' ')
-			space = false
+	space := len(w.line) == 0 || w.line[len(w.line)-1] == ' '
+	before := len(w.line)
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case isHTMLSpace(c) && space:
+		case isHTMLSpace(c):
+			w.line, space = append(w.line, ' '), true
+		case c == 0xC2 && i+1 < len(s) && s[i+1] == 0xA0: // a non-breaking space
+			w.line, space = append(w.line, ' '), false
+			i++
 		default:
-			w.line.WriteRune(r)
-			space = false
+			w.line, space = append(w.line, c), false
 		}
 	}
-	w.closed = w.closed && w.line.Len() == before
+	w.closed = w.closed && len(w.line) == before
 }
 
 // isHTMLSpace is the white space HTML collapses: not the non-breaking space.
-func isHTMLSpace(r rune) bool { return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\f' }
+func isHTMLSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' }
 
 func (w *htmlWriter) newline() {
-	w.out.WriteString(strings.TrimRight(w.line.String(), " "))
-	w.out.WriteByte('\n')
-	w.line.Reset()
+	w.out = append(append(w.out, bytes.TrimRight(w.line, " ")...), '\n')
+	w.line = w.line[:0]
 }
 
 // endLine ends the line in progress, if any: blocks start on a line of their own.
 func (w *htmlWriter) endLine() {
-	if w.line.Len() > 0 {
+	if len(w.line) > 0 {
 		w.newline()
 	}
 }
 
+// String returns the text written, ending the last line.
 func (w *htmlWriter) String() string {
 	w.endLine()
-	return w.out.String()
+	return unsafe.String(unsafe.SliceData(w.out), len(w.out))
 }

@@ -22,11 +22,27 @@ type Label struct {
 // Labels is the set of labels a linter recognises. The zero value knows none;
 // DefaultLabels knows the convention's.
 type Labels struct {
-	exact     map[string]Label
-	all       []Label
+	exact     map[string]int // index in all
+	all       []*Label
 	byLen     [][]int // indexes in all, by the length of the key in characters
 	maxLen    int     // of a key, in bytes: longer text is never a label
 	maxSpaces int     // in a key: text of more words is never a label
+	starts    bitset  // the first two bytes of each key
+}
+
+// bitset is a set of pairs of bytes: the first two of a key.
+type bitset [1 << 16 / 64]uint64
+
+func (b *bitset) add(k uint16)      { b[k/64] |= 1 << (k % 64) }
+func (b *bitset) has(k uint16) bool { return b[k/64]&(1<<(k%64)) != 0 }
+
+// start returns the first two bytes of a key, or of the key of s.
+func start(key []byte) uint16 {
+	var k uint16
+	for _, c := range key[:min(len(key), 2)] {
+		k = k<<8 | uint16(c)
+	}
+	return k
 }
 
 // builtin holds the convention's labels; the first of each field in a
@@ -87,15 +103,16 @@ func DefaultLabels() *Labels {
 // Add teaches l another label for a field, in any language.
 func (l *Labels) Add(field FieldName, text, lang string) {
 	key := labelKey(text)
-	lb := Label{Text: text, Field: field, Lang: lang, key: key, typo: newTypoFilter(key)}
+	lb := &Label{Text: text, Field: field, Lang: lang, key: key, typo: newTypoFilter(key)}
 	if lb.key == "" {
 		return
 	}
 	if l.exact == nil {
-		l.exact = make(map[string]Label)
+		l.exact = make(map[string]int)
 	}
 	if _, dup := l.exact[lb.key]; !dup {
-		l.exact[lb.key] = lb
+		l.exact[lb.key] = len(l.all)
+		l.starts.add(start([]byte(lb.key)))
 		l.all = append(l.all, lb)
 		for len(l.byLen) <= lb.typo.runes {
 			l.byLen = append(l.byLen, nil)
@@ -121,29 +138,34 @@ func (l *Labels) Suggest(field FieldName, lang string) string {
 	return fallback
 }
 
-// Match finds the label that s stands for. It folds case, accents, hyphens
-// and spacing; with near set, it also accepts a near miss (a typo one or two
-// edits away, depending on the label's length) and reports it.
-func (l *Labels) Match(s string, near bool) (lb Label, isNear, ok bool) {
+// Match finds the label that s stands for, or nil. It folds case, accents,
+// hyphens and spacing; with near set, it also accepts a near miss (a typo
+// one or two edits away, depending on the label's length) and reports it.
+func (l *Labels) Match(s string, near bool) (lb *Label, isNear bool) {
 	if len(s) > 2*l.maxLen+8 { // room for decomposed accents
-
-		return Label{}, false, false
+		return nil, false
 	}
 	var buf [128]byte
-	key := appendKey(buf[:0], s)
-	if lb, ok := l.exact[string(key)]; ok {
-		return lb, false, true
+	if key, _ := appendKey(buf[:0], s, 1); !near && !l.starts.has(start(key)) {
+		return nil, false
+	}
+	key, short := appendKey(buf[:0], s, l.maxLen+8) // two edits of up to 4 bytes
+	if !short {
+		return nil, false
+	}
+	if i, ok := l.exact[string(key)]; ok {
+		return l.all[i], false
 	}
 	if !near {
-		return Label{}, false, false
+		return nil, false
 	}
-	lb, ok = l.nearest(string(key))
-	return lb, ok, ok
+	lb = l.nearest(key)
+	return lb, lb != nil
 }
 
 // nearest finds the label key is a typo of, among labels of about its length.
-func (l *Labels) nearest(key string) (Label, bool) {
-	best, bestDist, f := Label{}, 3, newTypoFilter(key)
+func (l *Labels) nearest(key []byte) *Label {
+	best, bestDist, f := (*Label)(nil), 3, newTypoFilter(key)
 	for n := max(f.runes-2, 0); n <= f.runes+2 && n < len(l.byLen); n++ {
 		for _, i := range l.byLen[n] {
 			if d, ok := typo(key, f, l.all[i]); ok && d < bestDist {
@@ -151,20 +173,20 @@ func (l *Labels) nearest(key string) (Label, bool) {
 			}
 		}
 	}
-	return best, bestDist < 3
+	return best
 }
 
 // typo tells whether key is a label mistyped, and how many edits away:
 // within the label's budget, or two adjacent letters swapped ("Tilte").
-func typo(key string, f typoFilter, lb Label) (int, bool) {
-	if len(key) >= 4 && swapped(key, lb.key) {
+func typo(key []byte, f typoFilter, lb *Label) (int, bool) {
+	if len(key) >= 4 && swapped(string(key), lb.key) {
 		return 1, true
 	}
 	budget := lb.typo.budget()
 	if budget == 0 || abs(f.runes-lb.typo.runes) > budget || bits.OnesCount32(f.letters^lb.typo.letters) > 2*budget {
 		return 0, false
 	}
-	d := levenshtein.ComputeDistance(key, lb.key)
+	d := levenshtein.ComputeDistance(string(key), lb.key)
 	return d, d <= budget
 }
 
@@ -176,8 +198,8 @@ type typoFilter struct {
 	letters uint32 // a bit for each of a to z
 }
 
-func newTypoFilter(key string) typoFilter {
-	f := typoFilter{runes: utf8.RuneCountInString(key)}
+func newTypoFilter[S ~string | ~[]byte](key S) typoFilter {
+	f := typoFilter{runes: utf8.RuneCount([]byte(key))}
 	for i := 0; i < len(key); i++ {
 		if c := key[i]; 'a' <= c && c <= 'z' {
 			f.letters |= 1 << (c - 'a')
@@ -213,22 +235,45 @@ func swapped(a, b string) bool {
 
 // labelKey folds a label for comparison: no case, no accents, and any run
 // of spaces, hyphens or other punctuation reads as one space.
-func labelKey(s string) string { return string(appendKey(nil, s)) }
+func labelKey(s string) string {
+	key, _ := appendKey(nil, s, len(s)*4)
+	return string(key)
+}
 
-func appendKey(dst []byte, s string) []byte {
-	space := false
-	for _, r := range s {
-		switch letters := keyLetters(r); {
-		case letters != "":
-			if space && len(dst) > 0 {
-				dst = append(dst, ' ')
-			}
-			dst, space = append(dst, letters...), false
-		case !unicode.Is(unicode.Mn, r) && r != '·': // accents, and inclusive writing: "Présent·es"
-			space = true
+// appendKey appends the key of s to dst, and stops with false once it has
+// grown more than limit bytes: text that long is no label.
+func appendKey(dst []byte, s string, limit int) ([]byte, bool) {
+	start, space := len(dst), false
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf && asciiKeys[c] == 0 {
+			space, i = true, i+1
+			continue
+		}
+		if space && len(dst) > start {
+			dst = append(dst, ' ')
+		}
+		if c < utf8.RuneSelf {
+			dst, space, i = append(dst, asciiKeys[c]), false, i+1
+		} else {
+			dst, space, i = appendRuneKey(dst, s, i)
+		}
+		if len(dst)-start > limit {
+			return dst, false
 		}
 	}
-	return dst
+	return dst, true
+}
+
+// appendRuneKey appends the key of the character at s[i], and says whether
+// it separates words and where the next character starts.
+func appendRuneKey(dst []byte, s string, i int) ([]byte, bool, int) {
+	r, n := utf8.DecodeRuneInString(s[i:])
+	if letters := keyLetters(r); letters != "" {
+		return append(dst, letters...), false, i + n
+	}
+	// accents, and inclusive writing ("Présent·es"), join the letters
+	return dst, !unicode.Is(unicode.Mn, r) && r != '·', i + n
 }
 
 // keyLetters returns a letter or digit folded, and "" for anything else.
@@ -245,3 +290,17 @@ func abs(n int) int {
 	}
 	return n
 }
+
+// asciiKeys holds the key of each ASCII character: the letter or digit
+// in lower case, or 0 for anything else.
+var asciiKeys = func() (t [utf8.RuneSelf]byte) {
+	for c := range byte(utf8.RuneSelf) {
+		switch {
+		case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
+			t[c] = c
+		case 'A' <= c && c <= 'Z':
+			t[c] = c + 'a' - 'A'
+		}
+	}
+	return t
+}()

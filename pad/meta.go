@@ -38,7 +38,7 @@ func (p *parser) metaFields(root *yaml.Node, end int) {
 	}
 	m := root.Content[0].Content
 	for k := 0; k+1 < len(m); k += 2 {
-		if lb, _, ok := p.opt.Labels.Match(m[k].Value, false); ok {
+		if lb, _ := p.opt.Labels.Match(m[k].Value, false); lb != nil {
 			f := Field{Pos: Pos{m[k].Line + 1, m[k].Column}, Name: lb.Field,
 				Label: m[k].Value, Known: lb.Text, Meta: true, InHeader: true}
 			f.Values = metaValues(m[k+1])
@@ -86,8 +86,9 @@ func listTags(vs []Value) []Tag {
 func (p *parser) lang() string {
 	fr, en := 0, 0
 	for _, f := range p.doc.Fields {
-		lb, _, _ := p.opt.Labels.Match(f.Known, false)
-		fr, en = fr+b2i(lb.Lang == "fr"), en+b2i(lb.Lang == "en")
+		if lb, _ := p.opt.Labels.Match(f.Known, false); lb != nil {
+			fr, en = fr+b2i(lb.Lang == "fr"), en+b2i(lb.Lang == "en")
+		}
 	}
 	if fr == en {
 		fr, en = p.smallWords()

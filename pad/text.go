@@ -36,7 +36,7 @@ const (
 // found is a line that starts a field.
 type found struct {
 	line   int
-	label  Label
+	label  *Label
 	near   bool
 	text   string // the label as written
 	col    int
@@ -126,8 +126,8 @@ func (p *parser) label(line string, top bool) (found, bool) {
 }
 
 func (p *parser) match(text string, near bool, col int) (found, bool) {
-	lb, isNear, ok := p.opt.Labels.Match(text, near)
-	return found{label: lb, near: isNear, text: text, col: col}, ok
+	lb, isNear := p.opt.Labels.Match(text, near)
+	return found{label: lb, near: isNear, text: text, col: col}, lb != nil
 }
 
 // separator finds where a label ends and its value begins on the same line:
@@ -135,11 +135,12 @@ func (p *parser) match(text string, near bool, col int) (found, bool) {
 func separator(s string) (at, width int) {
 	for i := 0; i < len(s); i++ {
 		switch c := s[i]; {
+		case !sepStarts[c]:
 		case c == ':' || c == '=':
 			return i, 1
 		case c == 0xEF && strings.HasPrefix(s[i:], "："):
 			return i, len("：")
-		case c == '-' || c == 0xE2 && (strings.HasPrefix(s[i:], "–") || strings.HasPrefix(s[i:], "—")):
+		case c == '-' || strings.HasPrefix(s[i:], "–") || strings.HasPrefix(s[i:], "—"):
 			n := 1 + 2*int(c>>7) // '-' is one byte, the dashes three
 			if i > 0 && s[i-1] == ' ' && i+n < len(s) && s[i+n] == ' ' {
 				return i - 1, n + 2
@@ -148,6 +149,9 @@ func separator(s string) (at, width int) {
 	}
 	return -1, 0
 }
+
+// sepStarts marks the first bytes of separators.
+var sepStarts = [256]bool{':': true, '=': true, '-': true, 0xEF: true, 0xE2: true}
 
 func trimValue(v string) string {
 	v = strings.TrimSpace(v)

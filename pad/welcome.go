@@ -1,8 +1,8 @@
 package pad
 
 import (
+	"slices"
 	"strings"
-	"unicode"
 )
 
 // DefaultWelcome lists characteristic lines of the texts Etherpad and
@@ -68,21 +68,24 @@ func (p *parser) markWelcome(from, to int) {
 	}
 }
 
-// Welcome recognises the lines of welcome texts. A line is folded only when
-// its first letters are those of one of them.
+// Welcome recognises the lines of welcome texts. A line is folded only as
+// far as the longest of them, and compared only when its first letters are
+// those of one of them.
 type Welcome struct {
-	keys  []string
-	heads map[string]bool
+	keys   []string
+	heads  []uint64
+	maxLen int
 }
 
 // NewWelcome returns what recognises welcome texts by lines characteristic
 // of them, such as DefaultWelcome.
 func NewWelcome(lines []string) *Welcome {
-	w := &Welcome{heads: map[string]bool{}}
+	w := &Welcome{}
 	for _, l := range lines {
 		if k := labelKey(l); k != "" {
 			w.keys = append(w.keys, k)
-			w.heads[head(k)] = true
+			w.heads = append(w.heads, head([]byte(k)))
+			w.maxLen = max(w.maxLen, len(k))
 		}
 	}
 	return w
@@ -90,13 +93,14 @@ func NewWelcome(lines []string) *Welcome {
 
 // match tells whether a line is one of a welcome text.
 func (w *Welcome) match(line string) bool {
-	start := strings.IndexFunc(line, unicode.IsLetter)
-	if start < 0 || !w.heads[head(strings.ToLower(line[start:min(len(line), start+headLen)]))] {
+	var buf [128]byte
+	key, _ := appendKey(buf[:0], line, headLen)
+	if !slices.Contains(w.heads, head(key)) {
 		return false
 	}
-	key := labelKey(line[:min(len(line), 120)])
+	key, _ = appendKey(buf[:0], line, w.maxLen)
 	for _, k := range w.keys {
-		if strings.HasPrefix(key, k) {
+		if strings.HasPrefix(string(key), k) {
 			return true
 		}
 	}
@@ -105,4 +109,11 @@ func (w *Welcome) match(line string) bool {
 
 const headLen = 6
 
-func head(s string) string { return s[:min(len(s), headLen)] }
+// head packs the first letters of a key into a number.
+func head(key []byte) uint64 {
+	var h uint64
+	for _, c := range key[:min(len(key), headLen)] {
+		h = h<<8 | uint64(c)
+	}
+	return h
+}
