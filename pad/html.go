@@ -19,7 +19,7 @@ func htmlText(src string) string {
 	if err != nil { // the html parser reads any text; it fails only on I/O
 		return src
 	}
-	w := &htmlWriter{}
+	w := &htmlWriter{out: make([]byte, 0, len(src))} // the text is shorter than its markup
 	for _, body := range doc.Find("body").First().Nodes {
 		w.walk(body)
 	}
@@ -77,7 +77,7 @@ func (w *htmlWriter) element(n *html.Node) {
 	case "li":
 		w.item()
 	case "h1", "h2", "h3", "h4", "h5", "h6":
-		w.line = append(append(w.line, strings.Repeat("#", int(tag[1]-'0'))...), ' ')
+		w.line = append(append(w.line, "######"[:tag[1]-'0']...), ' ')
 	}
 	w.walk(n)
 	w.endLine()
@@ -101,7 +101,9 @@ func (w *htmlWriter) item() {
 		return
 	}
 	l := &w.lists[len(w.lists)-1]
-	w.line = append(w.line, strings.Repeat("\t", len(w.lists))...)
+	for range w.lists {
+		w.line = append(w.line, '\t')
+	}
 	switch {
 	case l.ordered:
 		w.line = append(strconv.AppendInt(w.line, int64(l.next), 10), ". "...)

@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"unsafe"
 )
 
@@ -83,18 +84,43 @@ func ReadFile(name string, stdin io.Reader) (string, error) {
 	if name == Stdin {
 		return readAll(stdin, 64<<10)
 	}
-	f, err := os.Open(name)
+	f, err := open(name)
 	if err != nil {
 		return "", err
 	}
 	defer f.Close()
-	size := int64(512)
-	if info, err := f.Stat(); err == nil && info.Size() > MaxSize {
+	info, err := f.Stat()
+	switch {
+	case err != nil:
+		return "", err
+	case info.Size() > MaxSize:
 		return "", tooLarge(info.Size())
-	} else if err == nil {
-		size = info.Size() + 1 // one more byte to see the end of the file
+	case !info.Mode().IsRegular() || info.Size() == 0: // a device or a special file, whose size says nothing
+		return readAll(f, 512)
 	}
-	return readAll(f, size)
+	return readSized(f, info.Size())
+}
+
+// open opens a file for reading. Unlike os.Open, it does not offer the file
+// to the network poller, which refuses regular files on Linux after five
+// system calls: a fifth of the cost of reading a small pad.
+func open(name string) (*os.File, error) {
+	fd, err := syscall.Open(name, syscall.O_RDONLY|syscall.O_CLOEXEC, 0)
+	if err != nil {
+		return nil, &fs.PathError{Op: "open", Path: name, Err: err}
+	}
+	return os.NewFile(uintptr(fd), name), nil
+}
+
+// readSized reads a file of a known size in as few calls as it takes; a
+// file that grows meanwhile is read as it was when it was opened.
+func readSized(f *os.File, size int64) (string, error) {
+	buf := make([]byte, size)
+	n, err := io.ReadFull(f, buf)
+	if err != nil && err != io.ErrUnexpectedEOF { // a file that shrank is read as it is
+		return "", err
+	}
+	return unsafe.String(unsafe.SliceData(buf), n), nil
 }
 
 // readAll reads r whole, refusing more than MaxSize, into a buffer of the

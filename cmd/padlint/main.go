@@ -10,8 +10,11 @@ import (
 )
 
 func main() {
-	if os.Getenv("GOGC") == "" {
-		debug.SetGCPercent(400) // a short run over a small heap: collect less often
+	if os.Getenv("GOGC") == "" && os.Getenv("GOMEMLIMIT") == "" {
+		// A short run that holds few pads at a time: collect only when the
+		// heap nears 64 MiB, rather than every few megabytes.
+		debug.SetGCPercent(-1)
+		debug.SetMemoryLimit(64 << 20)
 	}
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
