@@ -30,6 +30,7 @@ mkdir -p "$cache/bin"
 echo "bench: building" >&2
 go build -o "$cache/bin/cmp" ./bench/cmp
 go build -o "$cache/bin/corpus" ./bench/corpus
+go build -o "$cache/bin/floor" ./bench/floor
 if [[ -n ${PADLINT:-} ]]; then
   BIN=$PADLINT
 else
@@ -59,6 +60,11 @@ found=$("${search[@]}" | wc -l)
 echo "Text search: $searcher ($found pads hold #raretag, the generator put it in 5)."
 echo
 
+# floor reads the pads as padlint does (and parses the HTML ones), with
+# padlint's memory settings: what no linter of these pads can skip.
+floor=(env GOGC=off GOMEMLIMIT=64MiB "$cache/bin/floor")
 "$cache/bin/cmp" -runs "$RUNS" -warmup 1 \
   -label "$searcher" -- "${search[@]}" ::: \
+  -label "read only" -- "${floor[@]}" "$corpus" ::: \
+  -label "read, HTML parsed" -- "${floor[@]}" -html "$corpus" ::: \
   -label padlint -- "$BIN" lint "$corpus" --format json

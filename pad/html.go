@@ -19,7 +19,7 @@ func htmlText(src string) string {
 	if err != nil { // the html parser reads any text; it fails only on I/O
 		return src
 	}
-	w := &htmlWriter{out: make([]byte, 0, len(src))} // the text is shorter than its markup
+	w := &htmlWriter{out: make([]byte, 0, len(src))} // seldom longer than its markup
 	for _, body := range doc.Find("body").First().Nodes {
 		w.walk(body)
 	}
@@ -149,7 +149,8 @@ func (w *htmlWriter) endLine() {
 	}
 }
 
-// String returns the text written, ending the last line.
+// String ends the last line and returns the text written, without a copy:
+// the writer is done with.
 func (w *htmlWriter) String() string {
 	w.endLine()
 	return unsafe.String(unsafe.SliceData(w.out), len(w.out))
