@@ -10,7 +10,9 @@ import (
 	"io/fs"
 	"iter"
 	"runtime"
+	"time"
 
+	"github.com/padlint/padlint/fetch"
 	"github.com/padlint/padlint/pad"
 	"github.com/padlint/padlint/rules"
 )
@@ -45,6 +47,7 @@ type Options struct {
 	Config *rules.Config
 	FailOn rules.Severity // the severity from which a finding fails a pad
 	Stdin  io.Reader      // read for the source "-"
+	Fetch  *fetch.Client  // fetches the pads named by their address
 }
 
 // Run lints the pads that sources name (files, directories, "-").
@@ -56,7 +59,7 @@ func Run(ctx context.Context, sources []string, opt Options) iter.Seq[Report] {
 		queue, jobs := make(chan chan Report, 4*workers), make(chan job)
 		go enqueue(ctx, sources, queue, jobs)
 		for range workers {
-			go work(jobs, opt)
+			go work(ctx, jobs, opt)
 		}
 		for next := range queue {
 			if !yield(<-next) {
@@ -76,7 +79,7 @@ type job struct {
 func enqueue(ctx context.Context, sources []string, queue chan<- chan Report, jobs chan<- job) {
 	defer close(queue)
 	defer close(jobs)
-	for name, err := range pad.Files(sources) {
+	for name, err := range padSources(sources) {
 		done := make(chan Report, 1)
 		select {
 		case queue <- done:
@@ -91,23 +94,65 @@ func enqueue(ctx context.Context, sources []string, queue chan<- chan Report, jo
 	}
 }
 
-func work(jobs <-chan job, opt Options) {
-	popt := opt.Config.PadOptions()
-	for j := range jobs {
-		j.done <- One(j.source, opt, popt)
+// padSources expands sources into pads: pad addresses as they are, files
+// and directories as pad.Files does.
+func padSources(sources []string) iter.Seq2[string, error] {
+	return func(yield func(string, error) bool) {
+		for _, src := range sources {
+			if fetch.IsURL(src) {
+				if !yield(src, nil) {
+					return
+				}
+				continue
+			}
+			for name, err := range pad.Files([]string{src}) {
+				if !yield(name, err) {
+					return
+				}
+			}
+		}
 	}
 }
 
-// One lints one pad file.
-func One(source string, opt Options, popt pad.Options) Report {
-	data, err := pad.ReadFile(source, opt.Stdin)
+func work(ctx context.Context, jobs <-chan job, opt Options) {
+	popt := opt.Config.PadOptions()
+	for j := range jobs {
+		j.done <- One(ctx, j.source, opt, popt)
+	}
+}
+
+// One lints one pad: a file, standard input or a pad's address.
+func One(ctx context.Context, source string, opt Options, popt pad.Options) Report {
+	data, format, err := read(ctx, source, opt)
 	if err != nil {
 		return Report{Source: source, Err: &SourceError{source, err}}
 	}
-	doc, err := pad.Parse(source, data, pad.FormatOf(source, data), popt)
+	doc, err := pad.Parse(source, data, format, popt)
 	if err != nil {
 		return Report{Source: source, Err: &SourceError{source, err}}
 	}
 	findings := rules.Check(doc, opt.Config)
 	return Report{Source: source, Doc: doc, Findings: findings, Passed: rules.Passes(findings, opt.FailOn)}
 }
+
+// read reads a pad and tells its format: a server's export is text,
+// whatever its name ends with.
+func read(ctx context.Context, source string, opt Options) (string, pad.Format, error) {
+	if !fetch.IsURL(source) {
+		data, err := pad.ReadFile(source, opt.Stdin)
+		return data, pad.FormatOf(source, data), err
+	}
+	p, err := fetch.ParseURL(source)
+	if err != nil {
+		return "", pad.Text, err
+	}
+	client := opt.Fetch
+	if client == nil {
+		client = defaultClient
+	}
+	data, err := client.Text(ctx, p)
+	return data, pad.Text, err
+}
+
+// defaultClient fetches pads when Options name no client.
+var defaultClient = fetch.New("padlint", 30*time.Second)

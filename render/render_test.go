@@ -2,6 +2,7 @@ package render
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"flag"
 	"os"
@@ -30,7 +31,7 @@ func examples(t *testing.T, lang string) []lint.Report {
 	opt := lint.Options{Config: cfg, FailOn: rules.Error}
 	var reports []lint.Report
 	for _, name := range names {
-		r := lint.One(name, opt, cfg.PadOptions())
+		r := lint.One(context.Background(), name, opt, cfg.PadOptions())
 		if r.Err != nil {
 			t.Fatal(r.Err)
 		}

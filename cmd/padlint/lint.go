@@ -5,8 +5,10 @@ import (
 	"iter"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/charmbracelet/colorprofile"
+	"github.com/padlint/padlint/fetch"
 	"github.com/padlint/padlint/lint"
 	"github.com/padlint/padlint/pad"
 	"github.com/padlint/padlint/render"
@@ -28,13 +30,16 @@ func newLintCmd(a *app, runF func(*lintOptions) error) *cobra.Command {
 		Long: `Check pads against the header convention and say, for each, what is missing
 or wrong and how to put it right.
 
-A SOURCE is a pad file (.txt, .md, .html, .etherpad), a folder (its pad files,
-in every subfolder), or - for standard input. Without a SOURCE, padlint reads
-standard input when it comes from a pipe, and the current folder otherwise.
+A SOURCE is a pad's address (an Etherpad or Framapad pad, https://HOST/p/NAME,
+or a HedgeDoc note, https://HOST/ID), a pad file (.txt, .md, .html, .etherpad),
+a folder (its pad files, in every subfolder), or - for standard input. Without
+a SOURCE, padlint reads standard input when it comes from a pipe, and the
+current folder otherwise.
 
 Exit status: 0 when every pad passes, 1 when some pad has an error (or a
 finding at the --fail-on severity), 2 when a pad or a setting could not be read.`,
-		Example: `  padlint lint notes/atelier-communs.txt
+		Example: `  padlint lint https://annuel.framapad.org/p/atelier-communs
+  padlint lint notes/atelier-communs.txt
   padlint lint pads/ --lang fr
   padlint lint pads/ --format json > verdicts.json
   curl -s https://pad.example.org/p/atelier/export/txt | padlint lint -`,
@@ -69,7 +74,8 @@ func (a *app) runLint(cmd *cobra.Command, opts *lintOptions) error {
 	}
 	sources := a.defaultSources(opts.sources)
 	var sum lint.Summary
-	reports := lint.Run(cmd.Context(), sources, lint.Options{Config: cfg, FailOn: failOn, Stdin: a.stdin})
+	client := fetch.New("padlint/"+buildVersion(), 30*time.Second)
+	reports := lint.Run(cmd.Context(), sources, lint.Options{Config: cfg, FailOn: failOn, Stdin: a.stdin, Fetch: client})
 	if err := printer.Print(a.readable(reports, &sum)); err != nil {
 		return err
 	}

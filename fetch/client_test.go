@@ -1,0 +1,177 @@
+package fetch
+
+import (
+	"context"
+	"net"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/padlint/padlint/pad"
+)
+
+// serve starts a server that answers every request with h, and returns the
+// address of a pad on it.
+func serve(t *testing.T, h http.HandlerFunc) Pad {
+	t.Helper()
+	srv := httptest.NewServer(h)
+	t.Cleanup(srv.Close)
+	p, err := ParseURL(srv.URL + "/p/atelier")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func fetchErr(t *testing.T, p Pad, timeout time.Duration) error {
+	t.Helper()
+	text, err := New("padlint-test", timeout).Text(context.Background(), p)
+	if err == nil {
+		t.Fatalf("Text gave %q, want an error", text)
+	}
+	return err
+}
+
+func wantIn(t *testing.T, err error, parts ...string) {
+	t.Helper()
+	for _, part := range parts {
+		if !strings.Contains(err.Error(), part) {
+			t.Errorf("error %q, want it to say %q", err, part)
+		}
+	}
+}
+
+func TestTextSendsAgentAndReadsExport(t *testing.T) {
+	p := serve(t, func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path != "/p/atelier/export/txt" || r.UserAgent() != "padlint-test" {
+			http.Error(w, "unexpected "+r.URL.Path+" from "+r.UserAgent(), http.StatusTeapot)
+			return
+		}
+		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+		w.Write([]byte("Titre : Atelier\n"))
+	})
+	text, err := New("padlint-test", time.Second).Text(context.Background(), p)
+	if err != nil || text != "Titre : Atelier\n" {
+		t.Errorf("Text = %q, %v; want the export", text, err)
+	}
+}
+
+func TestTextServerFailure(t *testing.T) {
+	p := serve(t, func(w http.ResponseWriter, r *http.Request) {
+		http.Error(w, "upstream down", http.StatusBadGateway)
+	})
+	wantIn(t, fetchErr(t, p, time.Second), "502 Bad Gateway", "try again later")
+}
+
+func TestTextHangs(t *testing.T) {
+	release := make(chan struct{})
+	defer close(release)
+	p := serve(t, func(w http.ResponseWriter, r *http.Request) {
+		select { // as Etherpad does past its export rate limit since 1.9.4
+		case <-release:
+		case <-r.Context().Done():
+		}
+	})
+	wantIn(t, fetchErr(t, p, 200*time.Millisecond), "did not answer within 200ms")
+}
+
+func TestTextStopsComing(t *testing.T) {
+	release := make(chan struct{})
+	defer close(release)
+	p := serve(t, func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/plain")
+		w.Write([]byte("Titre : Atelier\n"))
+		w.(http.Flusher).Flush()
+		select {
+		case <-release:
+		case <-r.Context().Done():
+		}
+	})
+	wantIn(t, fetchErr(t, p, 200*time.Millisecond), "still sending the pad after 200ms")
+}
+
+func TestTextCutShort(t *testing.T) {
+	p := serve(t, func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/plain")
+		w.Header().Set("Content-Length", "1000")
+		w.Write([]byte("Titre : Atelier\n"))
+		conn, _, _ := w.(http.Hijacker).Hijack()
+		conn.Close()
+	})
+	wantIn(t, fetchErr(t, p, time.Second), "cut short")
+}
+
+func TestTextConnectionReset(t *testing.T) {
+	p := serve(t, func(w http.ResponseWriter, r *http.Request) {
+		conn, _, _ := w.(http.Hijacker).Hijack()
+		conn.(*net.TCPConn).SetLinger(0) // a reset, not a clean close
+		conn.Close()
+	})
+	wantIn(t, fetchErr(t, p, time.Second), "closed the connection")
+}
+
+func TestTextTooLarge(t *testing.T) {
+	p := serve(t, func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/plain")
+		line := []byte(strings.Repeat("x", 1<<20-1) + "\n")
+		for range pad.MaxSize>>20 + 1 {
+			w.Write(line)
+		}
+	})
+	wantIn(t, fetchErr(t, p, 10*time.Second), "too large for a pad")
+}
+
+func TestTextRedirectLoop(t *testing.T) {
+	p := serve(t, func(w http.ResponseWriter, r *http.Request) {
+		http.Redirect(w, r, r.URL.Path, http.StatusFound)
+	})
+	wantIn(t, fetchErr(t, p, time.Second), "more than 5 redirects")
+}
+
+func TestTextNotAPadServer(t *testing.T) {
+	p := serve(t, func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		w.Write([]byte("<!doctype html><title>Connexion</title><form>…</form>"))
+	})
+	wantIn(t, fetchErr(t, p, time.Second), "sent text/html, not a pad's text")
+}
+
+func TestTextNobodyListens(t *testing.T) {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := l.Addr().String()
+	l.Close()
+	p, _ := ParseURL("http://" + addr + "/p/atelier")
+	wantIn(t, fetchErr(t, p, time.Second), "refuses connections")
+}
+
+func TestTextNoSuchHost(t *testing.T) {
+	p, _ := ParseURL("http://pad.invalid/p/atelier") // .invalid never resolves (RFC 2606)
+	wantIn(t, fetchErr(t, p, 5*time.Second), "no server named pad.invalid")
+}
+
+func TestHedgeDocDownload(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path != "/Xy3-abc/download" {
+			http.NotFound(w, r)
+			return
+		}
+		w.Header().Set("Content-Type", "text/markdown; charset=UTF-8")
+		w.Write([]byte("---\ntitle: Atelier\n---\n"))
+	}))
+	defer srv.Close()
+	for _, addr := range []string{srv.URL + "/Xy3-abc?both", srv.URL + "/s/Xy3-abc"} {
+		p, err := ParseURL(addr)
+		if err != nil {
+			t.Fatal(err)
+		}
+		text, err := New("padlint-test", time.Second).Text(context.Background(), p)
+		if err != nil || text != "---\ntitle: Atelier\n---\n" {
+			t.Errorf("Text(%s) = %q, %v; want the note's Markdown", addr, text, err)
+		}
+	}
+}
