@@ -9,16 +9,23 @@ import (
 	"strconv"
 	"testing"
 
+	"github.com/padlint/padlint/internal/etherpadtest"
 	"github.com/rogpeppe/go-internal/testscript"
 )
 
 var update = flag.Bool("update", false, "rewrite the expected output in the scripts")
 
 func TestMain(m *testing.M) {
-	testscript.Main(m, map[string]func(){
+	testscript.Main(withEtherpad{m}, map[string]func(){
 		"padlint": func() { os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)) },
 	})
 }
+
+// withEtherpad runs the tests with a real Etherpad server at hand; the
+// padlint command that the scripts start does without.
+type withEtherpad struct{ m *testing.M }
+
+func (w withEtherpad) Run() int { return etherpadtest.Run(w.m) }
 
 // TestScripts runs the transcripts of testdata/script: padlint as a user
 // runs it, in a fresh folder, with the example pads at $PADS.
