@@ -2,10 +2,12 @@ package fetch
 
 import (
 	"context"
+	"maps"
 	"net"
 	"net/http"
 	"net/http/httptest"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -25,9 +27,16 @@ func serve(t *testing.T, h http.HandlerFunc) Pad {
 	return p
 }
 
+// quick returns a client that waits a millisecond between tries.
+func quick(timeout time.Duration) *Client {
+	c := New("padlint-test", timeout)
+	c.backoff = time.Millisecond
+	return c
+}
+
 func fetchErr(t *testing.T, p Pad, timeout time.Duration) error {
 	t.Helper()
-	text, err := New("padlint-test", timeout).Text(context.Background(), p)
+	text, err := quick(timeout).Text(context.Background(), p)
 	if err == nil {
 		t.Fatalf("Text gave %q, want an error", text)
 	}
@@ -59,10 +68,56 @@ func TestTextSendsAgentAndReadsExport(t *testing.T) {
 }
 
 func TestTextServerFailure(t *testing.T) {
+	var tries atomic.Int32
 	p := serve(t, func(w http.ResponseWriter, r *http.Request) {
+		tries.Add(1)
 		http.Error(w, "upstream down", http.StatusBadGateway)
 	})
-	wantIn(t, fetchErr(t, p, time.Second), "502 Bad Gateway", "try again later")
+	wantIn(t, fetchErr(t, p, time.Second), "502 Bad Gateway", "try again later", "(tried 3 times)")
+	if tries.Load() != attempts {
+		t.Errorf("the server was asked %d times, want %d", tries.Load(), attempts)
+	}
+}
+
+// flaky answers with status the first n requests, then with the pad.
+func flaky(n int32, status int, header http.Header) (http.HandlerFunc, *atomic.Int32) {
+	var tries atomic.Int32
+	return func(w http.ResponseWriter, r *http.Request) {
+		if tries.Add(1) <= n {
+			maps.Copy(w.Header(), header)
+			w.WriteHeader(status)
+			return
+		}
+		w.Write([]byte("Titre : Atelier\n"))
+	}, &tries
+}
+
+func TestTextTriesAgain(t *testing.T) {
+	h, tries := flaky(2, http.StatusServiceUnavailable, nil)
+	text, err := quick(time.Second).Text(context.Background(), serve(t, h))
+	if err != nil || text != "Titre : Atelier\n" || tries.Load() != 3 {
+		t.Errorf("Text = %q, %v after %d requests; want the pad at the third", text, err, tries.Load())
+	}
+}
+
+func TestTextWaitsAsAsked(t *testing.T) {
+	h, tries := flaky(1, http.StatusTooManyRequests, http.Header{"Retry-After": {"1"}})
+	start := time.Now()
+	text, err := quick(time.Second).Text(context.Background(), serve(t, h))
+	if err != nil || text != "Titre : Atelier\n" || tries.Load() != 2 {
+		t.Errorf("Text = %q, %v after %d requests; want the pad at the second", text, err, tries.Load())
+	}
+	if waited := time.Since(start); waited < time.Second {
+		t.Errorf("asked again after %s, want after the second the server asked for", waited)
+	}
+}
+
+func TestTextWillNotWaitLong(t *testing.T) {
+	h, tries := flaky(1, http.StatusTooManyRequests, http.Header{"Retry-After": {"3600"}})
+	wantIn(t, fetchErr(t, serve(t, h), time.Second), "asks to slow down", "asks to wait 1h0m0s")
+	if tries.Load() != 1 {
+		t.Errorf("the server was asked %d times, want once", tries.Load())
+	}
 }
 
 func TestTextHangs(t *testing.T) {
@@ -169,7 +224,7 @@ func TestHedgeDocDownload(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		text, err := New("padlint-test", time.Second).Text(context.Background(), p)
+		text, err := quick(time.Second).Text(context.Background(), p)
 		if err != nil || text != "---\ntitle: Atelier\n---\n" {
 			t.Errorf("Text(%s) = %q, %v; want the note's Markdown", addr, text, err)
 		}
