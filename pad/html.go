@@ -2,7 +2,6 @@ package pad
 
 import (
 	"bytes"
-	"slices"
 	"strconv"
 	"strings"
 	"unsafe"
@@ -72,7 +71,7 @@ func (w *htmlWriter) element(n *html.Node) {
 	w.endLine()
 	switch tag {
 	case "ul", "ol":
-		w.lists = append(w.lists, list{tag == "ol", 1, !hasClass(n, "indent")})
+		w.lists = append(w.lists, list{tag == "ol", 1, !goquery.NewDocumentFromNode(n).HasClass("indent")})
 		defer func() { w.lists = w.lists[:len(w.lists)-1] }()
 	case "li":
 		w.item()
@@ -82,15 +81,6 @@ func (w *htmlWriter) element(n *html.Node) {
 	w.walk(n)
 	w.endLine()
 	w.closed = true
-}
-
-func hasClass(n *html.Node, class string) bool {
-	for _, a := range n.Attr {
-		if a.Key == "class" && slices.Contains(strings.Fields(a.Val), class) {
-			return true
-		}
-	}
-	return false
 }
 
 // item starts a list item as Etherpad's text export does: a tab per level

@@ -2,7 +2,6 @@ package pad
 
 import (
 	"math/bits"
-	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -22,12 +21,11 @@ type Label struct {
 // Labels is the set of labels a linter recognises. The zero value knows none;
 // DefaultLabels knows the convention's.
 type Labels struct {
-	exact     map[string]int // index in all
-	all       []*Label
-	byLen     [][]int // indexes in all, by the length of the key in characters
-	maxLen    int     // of a key, in bytes: longer text is never a label
-	maxSpaces int     // in a key: text of more words is never a label
-	starts    bitset  // the first two bytes of each key
+	exact  map[string]int // index in all
+	all    []*Label
+	byLen  [][]int // indexes in all, by the length of the key in characters
+	maxLen int     // of a key, in bytes: longer text is never a label
+	starts bitset  // the first two bytes of each key
 }
 
 // bitset is a set of pairs of bytes: the first two of a key.
@@ -36,7 +34,7 @@ type bitset [1 << 16 / 64]uint64
 func (b *bitset) add(k uint16)      { b[k/64] |= 1 << (k % 64) }
 func (b *bitset) has(k uint16) bool { return b[k/64]&(1<<(k%64)) != 0 }
 
-// start returns the first two bytes of a key, or of the key of s.
+// start returns the first two bytes of a key as a number.
 func start(key []byte) uint16 {
 	var k uint16
 	for _, c := range key[:min(len(key), 2)] {
@@ -103,7 +101,7 @@ func DefaultLabels() *Labels {
 // Add teaches l another label for a field, in any language.
 func (l *Labels) Add(field FieldName, text, lang string) {
 	key := labelKey(text)
-	lb := &Label{Text: text, Field: field, Lang: lang, key: key, typo: newTypoFilter(key)}
+	lb := &Label{Text: text, Field: field, Lang: lang, key: key, typo: newTypoFilter([]byte(key))}
 	if lb.key == "" {
 		return
 	}
@@ -120,7 +118,6 @@ func (l *Labels) Add(field FieldName, text, lang string) {
 		l.byLen[lb.typo.runes] = append(l.byLen[lb.typo.runes], len(l.all)-1)
 	}
 	l.maxLen = max(l.maxLen, len(lb.key))
-	l.maxSpaces = max(l.maxSpaces, strings.Count(lb.key, " "))
 }
 
 // Suggest returns the label to suggest for a field in a language: the
@@ -198,8 +195,8 @@ type typoFilter struct {
 	letters uint32 // a bit for each of a to z
 }
 
-func newTypoFilter[S ~string | ~[]byte](key S) typoFilter {
-	f := typoFilter{runes: utf8.RuneCount([]byte(key))}
+func newTypoFilter(key []byte) typoFilter {
+	f := typoFilter{runes: utf8.RuneCount(key)}
 	for i := 0; i < len(key); i++ {
 		if c := key[i]; 'a' <= c && c <= 'z' {
 			f.letters |= 1 << (c - 'a')
