@@ -4,81 +4,146 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
-	"mime"
-	"net"
 	"net/http"
 	"net/url"
-	"os"
-	"strconv"
 	"strings"
-	"syscall"
+	"sync"
 	"time"
-	"unsafe"
-
-	"github.com/padlint/padlint/pad"
 )
 
-// Client fetches pads over HTTP.
+// Client fetches pads over HTTP, politely: a few requests at a time to one
+// server, public exports paced under Etherpad's limit, and the API used
+// instead when the client holds the server's key.
 type Client struct {
-	http      *http.Client
+	http      *http.Client // follows up to 5 redirects
+	api       *http.Client // follows none: the key goes where it was meant to
 	userAgent string
 	timeout   time.Duration
 	backoff   time.Duration // the wait before a second try, doubled before each next one
+	pace      pace          // how fast public exports may be asked of one server
+	creds     *Credentials
+
+	mu    sync.Mutex
+	gates map[string]*gate // by host
+	apis  map[string]*api  // by server, once found
 }
 
 const (
 	maxRedirects = 5               // how many redirects a pad's address may go through
 	attempts     = 3               // tries of a pad whose server fails for a moment
 	maxWait      = 2 * time.Minute // the longest a server may ask to wait before a retry
+	// PerHost is how many requests padlint makes at once to one server.
+	PerHost = 8
 )
 
 // New returns a client that introduces itself as agent (such as
-// "padlint/1.0") and gives up on a pad that takes longer than timeout to
-// come.
+// "padlint/1.0") and gives up on a request that takes longer than timeout.
 func New(agent string, timeout time.Duration) *Client {
+	transport := http.DefaultTransport.(*http.Transport).Clone()
+	transport.MaxIdleConnsPerHost = PerHost
 	return &Client{
-		http: &http.Client{
-			CheckRedirect: func(_ *http.Request, via []*http.Request) error {
-				if len(via) >= maxRedirects {
-					return fmt.Errorf("more than %d redirects", maxRedirects)
-				}
-				return nil
-			},
-		},
+		http: &http.Client{Transport: transport, CheckRedirect: func(_ *http.Request, via []*http.Request) error {
+			if len(via) >= maxRedirects {
+				return fmt.Errorf("more than %d redirects", maxRedirects)
+			}
+			return nil
+		}},
+		api: &http.Client{Transport: transport, CheckRedirect: func(*http.Request, []*http.Request) error {
+			return http.ErrUseLastResponse
+		}},
 		userAgent: agent,
 		timeout:   timeout,
 		backoff:   time.Second,
+		pace:      etherpadPace,
+		gates:     map[string]*gate{},
+		apis:      map[string]*api{},
 	}
 }
 
-// Text fetches a pad's text as its server exports it, without a key. A
+// Text fetches a pad's text: through the HTTP API when the client holds
+// the key of the pad's server, through its public export otherwise. A
 // server that fails, resets the connection, hangs or asks to slow down is
-// tried again, up to 3 times, after the wait it asks for (Retry-After) or
-// a growing one.
+// tried again, up to 3 times, after the wait it asks for (Retry-After) or a
+// growing one.
 func (c *Client) Text(ctx context.Context, p Pad) (string, error) {
-	for try := 1; ; try++ {
-		text, err := c.text(ctx, p)
+	var text string
+	err := c.retry(ctx, func() (err error) {
+		if c.usesAPI(p) {
+			text, err = c.apiText(ctx, p)
+		} else {
+			text, err = c.export(ctx, p)
+		}
+		return err
+	})
+	return text, c.redact(err)
+}
+
+// Edited tells when pad p was last edited, through the server's API: a pad
+// not edited since it was last fetched need not be fetched again.
+func (c *Client) Edited(ctx context.Context, p Pad) (time.Time, error) {
+	if !c.usesAPI(p) {
+		return time.Time{}, c.needKey(p.Server, "to tell when a pad was last edited")
+	}
+	var data struct {
+		LastEdited int64 `json:"lastEdited"`
+	}
+	err := c.retry(ctx, func() error { return c.call(ctx, p.Server, "getLastEdited", p.Name, &data) })
+	return time.UnixMilli(data.LastEdited), c.redact(err)
+}
+
+// Pads lists every pad of an Etherpad server, through its API.
+func (c *Client) Pads(ctx context.Context, server string) ([]Pad, error) {
+	if !c.holdsKey(server) {
+		return nil, c.needKey(server, "to list every pad of a server")
+	}
+	var data struct {
+		PadIDs []string `json:"padIDs"`
+	}
+	err := c.retry(ctx, func() error { return c.call(ctx, server, "listAllPads", "", &data) })
+	pads := make([]Pad, len(data.PadIDs))
+	for i, name := range data.PadIDs {
+		pads[i] = Pad{Kind: Etherpad, Server: server, Name: name}
+	}
+	return pads, c.redact(err)
+}
+
+// usesAPI tells whether pad p is read through its server's API: an
+// Etherpad pad, named by its own name (not a read-only id), on the server
+// the client holds the key of.
+func (c *Client) usesAPI(p Pad) bool {
+	return p.Kind == Etherpad && !strings.HasPrefix(p.Name, "r.") && c.holdsKey(p.Server)
+}
+
+func (c *Client) holdsKey(server string) bool {
+	u, err := url.Parse(server)
+	return err == nil && c.creds != nil && strings.EqualFold(u.Host, c.creds.Host)
+}
+
+func (c *Client) needKey(server, why string) error {
+	host := hostOf(server)
+	if c.creds != nil {
+		return fmt.Errorf("padlint holds the API key of %s, not of %s: it needs %s's %s", c.creds.Host, host, host, why)
+	}
+	return fmt.Errorf("padlint needs the API key of %s %s: give it with --api-key-file FILE or PADLINT_API_KEY", host, why)
+}
+
+// retry calls try until it succeeds, fails for good, or has failed
+// attempts times for a moment.
+func (c *Client) retry(ctx context.Context, try func() error) error {
+	for n := 1; ; n++ {
+		err := try()
 		var t transient
 		switch {
 		case err == nil || !errors.As(err, &t):
-			return text, err
-		case try == attempts:
-			return "", fmt.Errorf("%w (tried %d times)", err, attempts)
+			return err
+		case n == attempts:
+			return fmt.Errorf("%w (tried %d times)", err, attempts)
 		}
-		if err := sleep(ctx, c.wait(try, t.after)); err != nil {
-			return "", err
+		if err := sleep(ctx, c.wait(n, t.after)); err != nil {
+			return err
 		}
 	}
 }
-
-// transient is a failure worth another try.
-type transient struct {
-	error
-	after time.Duration // the wait the server asked for, if any
-}
-
-func (t transient) Unwrap() error { return t.error }
 
 // wait is how long to wait before try+1: what the server asked for, or a
 // backoff that doubles at each try.
@@ -100,106 +165,28 @@ func sleep(ctx context.Context, d time.Duration) error {
 	}
 }
 
-func (c *Client) text(ctx context.Context, p Pad) (string, error) {
+// send makes one request to a server, when the server's gate lets it
+// through, within the client's timeout, and hands the answer to read.
+func (c *Client) send(ctx context.Context, req *http.Request, via *http.Client, export bool, read func(*http.Response) error) error {
+	leave, err := c.gate(req.URL.Host).enter(ctx, export)
+	if err != nil {
+		return err
+	}
+	defer leave()
 	ctx, cancel := context.WithTimeout(ctx, c.timeout)
 	defer cancel()
-	req, err := http.NewRequestWithContext(ctx, http.MethodGet, p.TextURL(), nil)
-	if err != nil {
-		return "", err
-	}
 	req.Header.Set("User-Agent", c.userAgent)
-	resp, err := c.http.Do(req)
+	resp, err := via.Do(req.WithContext(ctx))
 	if err != nil {
-		return "", c.explain(p, err)
+		return c.explain(req.URL.Host, err)
 	}
 	defer resp.Body.Close()
-	if err := check(p, resp); err != nil {
-		return "", err
-	}
-	return readBody(resp.Body, resp.Request.URL.Host, c.timeout)
+	return read(resp)
 }
 
-// check turns an answer that carries no pad into an error that says why.
-func check(p Pad, resp *http.Response) error {
-	host := resp.Request.URL.Host
-	switch code := resp.StatusCode; {
-	case code == http.StatusOK:
-		return checkType(host, resp.Header.Get("Content-Type"))
-	case code == http.StatusNotFound:
-		return fmt.Errorf("no pad %q on %s (404)", p.Name, host)
-	case code == http.StatusUnauthorized || code == http.StatusForbidden:
-		return fmt.Errorf("%s keeps this pad private (%d): it needs an account or a key", host, code)
-	case code == http.StatusTooManyRequests:
-		return slowDown(host, resp.Header.Get("Retry-After"))
-	case code >= 500:
-		return transient{error: fmt.Errorf("%s failed to send the pad (%s): try again later", host, resp.Status)}
-	default:
-		return fmt.Errorf("%s answered %s instead of the pad", host, resp.Status)
+func hostOf(server string) string {
+	if u, err := url.Parse(server); err == nil && u.Host != "" {
+		return u.Host
 	}
-}
-
-// slowDown is the answer of a server that limits requests (Etherpad's
-// exports: 10 in 90 s by default), with the wait it asks for.
-func slowDown(host, retryAfter string) error {
-	err := fmt.Errorf("%s asks to slow down (429 Too Many Requests)", host)
-	after := time.Duration(0)
-	if s, perr := strconv.Atoi(retryAfter); perr == nil && s >= 0 {
-		after = time.Duration(s) * time.Second
-	} else if t, perr := http.ParseTime(retryAfter); perr == nil {
-		after = max(time.Until(t), time.Second)
-	}
-	if after > maxWait {
-		return fmt.Errorf("%w: it asks to wait %s", err, after.Round(time.Second))
-	}
-	return transient{error: err, after: after}
-}
-
-// checkType refuses a web page where a pad's text was expected: a login
-// page, or a site that is not a pad server.
-func checkType(host, contentType string) error {
-	media, _, err := mime.ParseMediaType(contentType)
-	if contentType != "" && err == nil && (media == "text/html" || !strings.HasPrefix(media, "text/")) {
-		return fmt.Errorf("%s sent %s, not a pad's text: is it an Etherpad or HedgeDoc server, and is the pad public?", host, media)
-	}
-	return nil
-}
-
-// readBody reads a pad's text, refusing more than pad.MaxSize.
-func readBody(body io.Reader, host string, timeout time.Duration) (string, error) {
-	data, err := io.ReadAll(io.LimitReader(body, pad.MaxSize+1))
-	switch {
-	case errors.Is(err, context.DeadlineExceeded):
-		return "", transient{error: fmt.Errorf("%s was still sending the pad after %s", host, timeout)}
-	case err != nil:
-		return "", transient{error: fmt.Errorf("the pad came cut short (%w)", err)}
-	case len(data) > pad.MaxSize:
-		return "", fmt.Errorf("more than %d MB: too large for a pad", pad.MaxSize>>20)
-	}
-	return unsafe.String(unsafe.SliceData(data), len(data)), nil
-}
-
-// explain says why a server could not be reached, in a user's words.
-func (c *Client) explain(p Pad, err error) error {
-	host := p.Server
-	if u, perr := url.Parse(p.Server); perr == nil {
-		host = u.Host
-	}
-	var dns *net.DNSError
-	switch {
-	case errors.Is(err, context.Canceled):
-		return err
-	case errors.Is(err, context.DeadlineExceeded) || os.IsTimeout(err):
-		return transient{error: fmt.Errorf("%s did not answer within %s", host, c.timeout)}
-	case errors.As(err, &dns):
-		return fmt.Errorf("no server named %s (check the address)", dns.Name)
-	case errors.Is(err, syscall.ECONNREFUSED):
-		return fmt.Errorf("%s refuses connections: is the pad server running?", host)
-	case errors.Is(err, syscall.ECONNRESET):
-		return transient{error: fmt.Errorf("%s closed the connection", host)}
-	}
-	var uerr *url.Error
-	if errors.As(err, &uerr) {
-		err = uerr.Err
-	}
-	return fmt.Errorf("cannot reach %s: %w", host, err)
+	return server
 }

@@ -34,6 +34,9 @@ func IsURL(source string) bool {
 // errNotPad explains which URLs padlint reads.
 var errNotPad = errors.New("not a pad's address: padlint reads Etherpad pads (https://HOST/p/NAME) and HedgeDoc notes (https://HOST/ID)")
 
+// errPassword refuses an address that holds a password, without showing it.
+var errPassword = errors.New("an address with a user name or password: leave them out, padlint would show them")
+
 // ParseURL reads the address of a pad as people copy it from their
 // browser: with or without /export/txt, /timeslider, a revision, a query or
 // a fragment; read-only ids (r.…), group pads (g.…$name), escaped or
@@ -44,7 +47,7 @@ func ParseURL(raw string) (Pad, error) {
 	case err != nil || !IsURL(u.String()) || u.Host == "":
 		return Pad{}, errNotPad
 	case u.User != nil:
-		return Pad{}, errors.New("a pad's address with a user name or password: leave them out, padlint would show them")
+		return Pad{}, errPassword
 	}
 	server := strings.ToLower(u.Scheme) + "://" + u.Host
 	segments := strings.Split(strings.Trim(u.EscapedPath(), "/"), "/")
@@ -140,4 +143,25 @@ func (p Pad) TextURL() string {
 
 func (p Pad) page(dir string) string {
 	return p.Server + dir + "/" + url.PathEscape(p.Name)
+}
+
+// ParseServer reads the address of a pad server: its home page, or any of
+// its pads, which names the server it is on.
+func ParseServer(raw string) (string, error) {
+	if p, err := ParseURL(raw); err == nil && p.Kind == Etherpad {
+		return p.Server, nil
+	}
+	u, err := url.Parse(strings.TrimSpace(raw))
+	switch {
+	case err != nil || !IsURL(u.String()) || u.Host == "":
+		return "", errors.New("not a pad server's address: write it https://HOST/")
+	case u.User != nil:
+		return "", errPassword
+	}
+	return strings.TrimSuffix(strings.ToLower(u.Scheme)+"://"+u.Host+u.EscapedPath(), "/"), nil
+}
+
+// Host returns the host of the pad's server, with its port if any.
+func (p Pad) Host() string {
+	return hostOf(p.Server)
 }

@@ -10,7 +10,7 @@ import (
 	"io/fs"
 	"iter"
 	"runtime"
-	"time"
+	"slices"
 
 	"github.com/padlint/padlint/fetch"
 	"github.com/padlint/padlint/pad"
@@ -48,16 +48,45 @@ type Options struct {
 	FailOn rules.Severity // the severity from which a finding fails a pad
 	Stdin  io.Reader      // read for the source "-"
 	Fetch  *fetch.Client  // fetches the pads named by their address
+
+	All        bool     // a server's address stands for every pad on it
+	Follow     int      // how many levels of links to other pads to follow
+	AllowHosts []string // the servers links may lead to, besides those of the sources
+	Queued     func()   // hears of each pad as it is queued
 }
 
-// Run lints the pads that sources name (files, directories, "-").
+// Run lints the pads that sources name (files, directories, "-", pads'
+// addresses), then, opt.Follow levels deep, the pads they link to.
 func Run(ctx context.Context, sources []string, opt Options) iter.Seq[Report] {
+	return func(yield func(Report) bool) {
+		c := newCrawl(sources, opt.AllowHosts)
+		for level := 0; len(sources) > 0; level++ {
+			var next []string
+			for r := range pass(ctx, sources, opt) {
+				if level < opt.Follow {
+					next = append(next, c.links(r)...)
+				}
+				if !yield(r) {
+					return
+				}
+			}
+			sources = next
+		}
+	}
+}
+
+// pass lints the pads that sources name, several at a time: as many as
+// there are processors, or as a server is asked at once when fetching.
+func pass(ctx context.Context, sources []string, opt Options) iter.Seq[Report] {
 	return func(yield func(Report) bool) {
 		ctx, cancel := context.WithCancel(ctx)
 		defer cancel()
 		workers := runtime.GOMAXPROCS(0)
+		if slices.ContainsFunc(sources, fetch.IsURL) {
+			workers = max(workers, fetch.PerHost)
+		}
 		queue, jobs := make(chan chan Report, 4*workers), make(chan job)
-		go enqueue(ctx, sources, queue, jobs)
+		go enqueue(ctx, sources, opt, queue, jobs)
 		for range workers {
 			go work(ctx, jobs, opt)
 		}
@@ -76,41 +105,24 @@ type job struct {
 
 // enqueue lists the pads and queues them, in order, as work to do and as
 // results to wait for; the queue's size bounds the pads in memory.
-func enqueue(ctx context.Context, sources []string, queue chan<- chan Report, jobs chan<- job) {
+func enqueue(ctx context.Context, sources []string, opt Options, queue chan<- chan Report, jobs chan<- job) {
 	defer close(queue)
 	defer close(jobs)
-	for name, err := range padSources(sources) {
+	for name, err := range padSources(ctx, sources, opt) {
 		done := make(chan Report, 1)
 		select {
 		case queue <- done:
 		case <-ctx.Done():
 			return
 		}
+		if opt.Queued != nil {
+			opt.Queued()
+		}
 		if err != nil {
 			done <- Report{Source: name, Err: &SourceError{name, err}}
 			continue
 		}
 		jobs <- job{name, done}
-	}
-}
-
-// padSources expands sources into pads: pad addresses as they are, files
-// and directories as pad.Files does.
-func padSources(sources []string) iter.Seq2[string, error] {
-	return func(yield func(string, error) bool) {
-		for _, src := range sources {
-			if fetch.IsURL(src) {
-				if !yield(src, nil) {
-					return
-				}
-				continue
-			}
-			for name, err := range pad.Files([]string{src}) {
-				if !yield(name, err) {
-					return
-				}
-			}
-		}
 	}
 }
 
@@ -146,13 +158,6 @@ func read(ctx context.Context, source string, opt Options) (string, pad.Format, 
 	if err != nil {
 		return "", pad.Text, err
 	}
-	client := opt.Fetch
-	if client == nil {
-		client = defaultClient
-	}
-	data, err := client.Text(ctx, p)
+	data, err := opt.client().Text(ctx, p)
 	return data, pad.Text, err
 }
-
-// defaultClient fetches pads when Options name no client.
-var defaultClient = fetch.New("padlint", 30*time.Second)

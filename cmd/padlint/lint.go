@@ -5,10 +5,8 @@ import (
 	"iter"
 	"slices"
 	"strings"
-	"time"
 
 	"github.com/charmbracelet/colorprofile"
-	"github.com/padlint/padlint/fetch"
 	"github.com/padlint/padlint/lint"
 	"github.com/padlint/padlint/pad"
 	"github.com/padlint/padlint/render"
@@ -20,6 +18,7 @@ type lintOptions struct {
 	sources []string
 	format  string
 	failOn  string
+	fetch   fetchOptions
 }
 
 func newLintCmd(a *app, runF func(*lintOptions) error) *cobra.Command {
@@ -56,6 +55,7 @@ finding at the --fail-on severity), 2 when a pad or a setting could not be read.
 	}
 	cmd.Flags().StringVar(&opts.format, "format", "text", "output format: "+strings.Join(render.Formats, " or "))
 	cmd.Flags().StringVar(&opts.failOn, "fail-on", "error", "the severity that makes a pad fail: error, warning or info")
+	opts.fetch.addFlags(cmd.Flags())
 	return cmd
 }
 
@@ -73,9 +73,12 @@ func (a *app) runLint(cmd *cobra.Command, opts *lintOptions) error {
 		return err
 	}
 	sources := a.defaultSources(opts.sources)
+	opt := lint.Options{Config: cfg, FailOn: failOn, Stdin: a.stdin}
+	if err := a.applyFetch(&opts.fetch, sources, &opt); err != nil {
+		return err
+	}
 	var sum lint.Summary
-	client := fetch.New("padlint/"+buildVersion(), 30*time.Second)
-	reports := lint.Run(cmd.Context(), sources, lint.Options{Config: cfg, FailOn: failOn, Stdin: a.stdin, Fetch: client})
+	reports := lint.Run(cmd.Context(), sources, opt)
 	if err := printer.Print(a.readable(reports, &sum)); err != nil {
 		return err
 	}

@@ -1,0 +1,130 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"maps"
+	"net/url"
+	"os"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/padlint/padlint/fetch"
+	"github.com/padlint/padlint/lint"
+	"github.com/spf13/pflag"
+)
+
+// fetchOptions are the flags of the commands that fetch pads from servers.
+type fetchOptions struct {
+	apiKeyFile      string
+	oauthClientID   string
+	oauthSecretFile string
+	all             bool
+	follow          int
+	allowHosts      []string
+}
+
+func (o *fetchOptions) addFlags(flags *pflag.FlagSet) {
+	flags.StringVar(&o.apiKeyFile, "api-key-file", "", "file holding the server's API key (or set PADLINT_API_KEY): pads are then read through its API")
+	flags.StringVar(&o.oauthClientID, "oauth-client-id", "", "OAuth2 client of an Etherpad 2 server, instead of a key; its secret in --oauth-secret-file or PADLINT_OAUTH_SECRET")
+	flags.StringVar(&o.oauthSecretFile, "oauth-secret-file", "", "file holding the OAuth2 client's secret")
+	flags.BoolVar(&o.all, "all", false, "read every pad of the server at the address given (needs its API key)")
+	flags.IntVar(&o.follow, "follow", 0, "follow links to other pads, this many levels deep")
+	flags.StringSliceVar(&o.allowHosts, "allow-host", nil, "a server that --follow may go to, besides the sources' own (repeat, or separate with commas)")
+}
+
+// applyFetch checks the flags and sets how opt fetches the pads of sources.
+func (a *app) applyFetch(o *fetchOptions, sources []string, opt *lint.Options) error {
+	if err := o.check(sources); err != nil {
+		return err
+	}
+	client := fetch.New("padlint/"+buildVersion(), 30*time.Second)
+	creds, err := a.credentials(o, sources)
+	if err != nil {
+		return err
+	}
+	if creds != nil {
+		client.WithCredentials(*creds)
+	}
+	opt.Fetch, opt.All, opt.Follow, opt.AllowHosts = client, o.all, o.follow, o.allowHosts
+	return nil
+}
+
+func (o *fetchOptions) check(sources []string) error {
+	switch {
+	case o.follow < 0:
+		return fmt.Errorf("--follow %d: give how many levels of links to follow, 1 or more", o.follow)
+	case o.all && o.follow > 0:
+		return errors.New("--all already reads every pad of the server: --follow would add nothing")
+	case o.all && !slices.ContainsFunc(sources, fetch.IsURL):
+		return errors.New("--all reads every pad of a server: give its address (padlint lint --all https://HOST/)")
+	}
+	return nil
+}
+
+// credentials returns the key (or OAuth2 client) given, bound to the one
+// server of the sources, or nil when none is given.
+func (a *app) credentials(o *fetchOptions, sources []string) (*fetch.Credentials, error) {
+	creds, err := a.secrets(o)
+	if creds == nil || err != nil {
+		return nil, err
+	}
+	hosts := map[string]bool{}
+	for _, src := range sources {
+		if server, err := fetch.ParseServer(src); err == nil {
+			u, _ := url.Parse(server)
+			hosts[strings.ToLower(u.Host)] = true
+		}
+	}
+	if len(hosts) > 1 {
+		return nil, fmt.Errorf("a key opens one server, and these pads are on %s: read each server's pads in a run of its own", strings.Join(slices.Sorted(maps.Keys(hosts)), ", "))
+	}
+	for host := range hosts {
+		creds.Host = host
+	}
+	return creds, nil
+}
+
+// secrets reads the API key, or the OAuth2 client's secret, from their file
+// or the environment: never from the command line, which others can see.
+func (a *app) secrets(o *fetchOptions) (*fetch.Credentials, error) {
+	if o.oauthClientID != "" {
+		secret, err := a.secret(o.oauthSecretFile, "PADLINT_OAUTH_SECRET", "--oauth-secret-file", "the OAuth2 client's secret")
+		if err != nil {
+			return nil, err
+		}
+		return &fetch.Credentials{ClientID: o.oauthClientID, ClientSecret: secret}, nil
+	}
+	if o.apiKeyFile == "" && a.getenv("PADLINT_API_KEY") == "" {
+		return nil, nil
+	}
+	key, err := a.secret(o.apiKeyFile, "PADLINT_API_KEY", "--api-key-file", "the API key")
+	if err != nil {
+		return nil, err
+	}
+	return &fetch.Credentials{APIKey: key}, nil
+}
+
+// secret reads a secret from file, else from the environment variable.
+func (a *app) secret(file, env, flag, what string) (string, error) {
+	if file == "" {
+		if s := strings.TrimSpace(a.getenv(env)); s != "" {
+			return s, nil
+		}
+		return "", fmt.Errorf("padlint needs %s: give it with %s FILE or %s", what, flag, env)
+	}
+	data, err := os.ReadFile(file)
+	if err != nil {
+		var pe *os.PathError
+		if errors.As(err, &pe) {
+			err = pe.Err
+		}
+		return "", fmt.Errorf("reading %s from %s: %w", what, file, err)
+	}
+	s := strings.TrimSpace(string(data))
+	if s == "" || strings.ContainsAny(s, "\r\n") {
+		return "", fmt.Errorf("%s should hold %s alone, on one line", file, what)
+	}
+	return s, nil
+}

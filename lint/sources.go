@@ -1,0 +1,117 @@
+package lint
+
+import (
+	"context"
+	"iter"
+	"net/url"
+	"strings"
+	"time"
+
+	"github.com/padlint/padlint/fetch"
+	"github.com/padlint/padlint/pad"
+)
+
+// padSources expands sources into pads: pad addresses as they are (or, with
+// opt.All, every pad of the server they name), files and directories as
+// pad.Files does.
+func padSources(ctx context.Context, sources []string, opt Options) iter.Seq2[string, error] {
+	return func(yield func(string, error) bool) {
+		for _, src := range sources {
+			var pads iter.Seq2[string, error]
+			switch {
+			case fetch.IsURL(src) && opt.All:
+				pads = serverPads(ctx, src, opt.client())
+			case fetch.IsURL(src):
+				pads = func(yield func(string, error) bool) { yield(src, nil) }
+			default:
+				pads = pad.Files([]string{src})
+			}
+			for name, err := range pads {
+				if !yield(name, err) {
+					return
+				}
+			}
+		}
+	}
+}
+
+// serverPads lists every pad of the server at address src.
+func serverPads(ctx context.Context, src string, client *fetch.Client) iter.Seq2[string, error] {
+	return func(yield func(string, error) bool) {
+		server, err := fetch.ParseServer(src)
+		if err != nil {
+			yield(src, err)
+			return
+		}
+		pads, err := client.Pads(ctx, server)
+		if err != nil {
+			yield(src, err)
+			return
+		}
+		for _, p := range pads {
+			if !yield(p.URL(), nil) {
+				return
+			}
+		}
+	}
+}
+
+// client returns the client that fetches pads.
+func (opt Options) client() *fetch.Client {
+	if opt.Fetch != nil {
+		return opt.Fetch
+	}
+	return defaultClient
+}
+
+// defaultClient fetches pads when Options name no client.
+var defaultClient = fetch.New("padlint", 30*time.Second)
+
+// crawl follows links from pad to pad: each pad once, and only to the
+// servers of the sources and those allowed besides.
+type crawl struct {
+	seen  map[string]bool // pads, by server and name
+	hosts map[string]bool // lower case, with or without the port
+}
+
+func newCrawl(sources, allowHosts []string) *crawl {
+	c := &crawl{seen: map[string]bool{}, hosts: map[string]bool{}}
+	for _, h := range allowHosts {
+		c.hosts[strings.ToLower(h)] = true
+	}
+	for _, src := range sources {
+		if p, err := fetch.ParseURL(src); err == nil {
+			c.seen[key(p)] = true
+			c.hosts[strings.ToLower(p.Host())] = true
+		}
+	}
+	return c
+}
+
+// links returns the addresses of the pads r links to that are still to
+// be linted.
+func (c *crawl) links(r Report) []string {
+	if r.Doc == nil {
+		return nil
+	}
+	var next []string
+	for _, l := range r.Doc.Links {
+		p, err := fetch.ParseURL(l.URL)
+		if err != nil || c.seen[key(p)] || !c.allowed(p) {
+			continue
+		}
+		c.seen[key(p)] = true
+		next = append(next, p.URL())
+	}
+	return next
+}
+
+func (c *crawl) allowed(p fetch.Pad) bool {
+	host := strings.ToLower(p.Host())
+	u, err := url.Parse("//" + host)
+	return c.hosts[host] || err == nil && c.hosts[u.Hostname()]
+}
+
+func key(p fetch.Pad) string {
+	return strings.ToLower(p.Server) + "\x00" + p.Name
+}
