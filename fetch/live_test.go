@@ -74,7 +74,7 @@ func TestLiveWrongKey(t *testing.T) {
 	srv.CreatePad(t, "cle", "Titre : Clé\n")
 	p, _ := ParseURL(srv.PadURL("cle"))
 	wrong := "pas-la-bonne-cle-" + strings.Repeat("x", 20)
-	client := quick(10*time.Second).WithCredentials(Credentials{Host: p.Host(), APIKey: wrong})
+	client := quick(10 * time.Second).WithCredentials(Credentials{Host: p.Host(), APIKey: wrong})
 	_, err := client.Text(context.Background(), p)
 	wantIn(t, err, "refused the API key (401)", "--oauth-client-id")
 	if strings.Contains(err.Error(), wrong) || strings.Contains(err.Error(), srv.APIKey) {
