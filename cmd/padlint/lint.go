@@ -60,15 +60,7 @@ finding at the --fail-on severity), 2 when a pad or a setting could not be read.
 }
 
 func (a *app) runLint(cmd *cobra.Command, opts *lintOptions) error {
-	cfg, err := a.config()
-	if err != nil {
-		return err
-	}
-	failOn, err := rules.ParseSeverity(opts.failOn)
-	if err != nil || failOn == rules.Off {
-		return fmt.Errorf("--fail-on %q: use error, warning or info", opts.failOn)
-	}
-	printer, err := render.New(opts.format, a.stdout, render.Options{Lang: cfg.Lang, Color: a.color(opts.format)})
+	cfg, failOn, err := a.lintSettings(opts)
 	if err != nil {
 		return err
 	}
@@ -77,22 +69,44 @@ func (a *app) runLint(cmd *cobra.Command, opts *lintOptions) error {
 	if err := a.applyFetch(&opts.fetch, sources, &opt); err != nil {
 		return err
 	}
+	bar := a.progress(sources)
+	bar.watch(&opt)
+	printer, err := render.New(opts.format, bar.writer(a.stdout), render.Options{Lang: cfg.Lang, Color: a.color(opts.format)})
+	if err != nil {
+		return err
+	}
 	var sum lint.Summary
-	reports := lint.Run(cmd.Context(), sources, opt)
-	if err := printer.Print(a.readable(reports, &sum)); err != nil {
+	err = printer.Print(a.readable(lint.Run(cmd.Context(), sources, opt), &sum, bar))
+	bar.finish()
+	if err != nil {
 		return err
 	}
 	render.Summary(a.stderr, sum, cfg.Lang)
 	return verdict(cmd, sum)
 }
 
+// lintSettings loads the settings and reads --fail-on.
+func (a *app) lintSettings(opts *lintOptions) (*rules.Config, rules.Severity, error) {
+	cfg, err := a.config()
+	if err != nil {
+		return nil, 0, err
+	}
+	failOn, err := rules.ParseSeverity(opts.failOn)
+	if err != nil || failOn == rules.Off {
+		return nil, 0, fmt.Errorf("--fail-on %q: use error, warning or info", opts.failOn)
+	}
+	return cfg, failOn, nil
+}
+
 // readable passes on the pads that could be read, counting every one, and
 // says on standard error why the others could not.
-func (a *app) readable(reports iter.Seq[lint.Report], sum *lint.Summary) iter.Seq[lint.Report] {
+func (a *app) readable(reports iter.Seq[lint.Report], sum *lint.Summary, bar *progress) iter.Seq[lint.Report] {
 	return func(yield func(lint.Report) bool) {
 		for r := range reports {
 			sum.Add(r)
+			bar.done(r)
 			if r.Err != nil {
+				bar.clear()
 				fmt.Fprintln(a.stderr, "padlint: "+r.Err.Error())
 			} else if !yield(r) {
 				return

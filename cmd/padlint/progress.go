@@ -1,0 +1,100 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"slices"
+	"sync/atomic"
+	"time"
+
+	"github.com/padlint/padlint/fetch"
+	"github.com/padlint/padlint/lint"
+	"github.com/schollz/progressbar/v3"
+	"golang.org/x/term"
+)
+
+// progress shows, on standard error, how many pads are done out of those
+// known so far, how many could not be read, and how fast it goes. A nil
+// *progress shows nothing.
+type progress struct {
+	bar    *progressbar.ProgressBar
+	queued atomic.Int64 // counted as the pads are listed, on another goroutine
+	failed int
+}
+
+// progress returns the display of a run that fetches pads, when a person
+// watches standard error; nil otherwise.
+func (a *app) progress(sources []string) *progress {
+	f, ok := a.stderr.(*os.File)
+	if !ok || !term.IsTerminal(int(f.Fd())) || a.getenv("TERM") == "dumb" || !slices.ContainsFunc(sources, fetch.IsURL) {
+		return nil
+	}
+	return newProgress(f, 100*time.Millisecond)
+}
+
+// newProgress draws on w, at most once in every throttle.
+func newProgress(w io.Writer, throttle time.Duration) *progress {
+	return &progress{bar: progressbar.NewOptions64(-1,
+		progressbar.OptionSetWriter(w),
+		progressbar.OptionSetDescription("fetching pads"),
+		progressbar.OptionShowCount(),
+		progressbar.OptionShowIts(),
+		progressbar.OptionSetItsString("pads"),
+		progressbar.OptionThrottle(throttle),
+		progressbar.OptionClearOnFinish(),
+	)}
+}
+
+// watch makes opt tell p of each pad as it is queued.
+func (p *progress) watch(opt *lint.Options) {
+	if p != nil {
+		opt.Queued = func() { p.queued.Add(1) }
+	}
+}
+
+// done counts one pad linted, or that could not be read.
+func (p *progress) done(r lint.Report) {
+	if p == nil {
+		return
+	}
+	if r.Err != nil {
+		p.failed++
+		p.bar.Describe(fmt.Sprintf("fetching pads, %d failed", p.failed))
+	}
+	p.bar.ChangeMax64(p.queued.Load())
+	p.bar.Add(1)
+}
+
+// clear takes the display off the screen before other output goes there;
+// the next pad done draws it again.
+func (p *progress) clear() {
+	if p != nil {
+		p.bar.Clear()
+	}
+}
+
+// finish takes the display away for good.
+func (p *progress) finish() {
+	if p != nil {
+		p.bar.Finish()
+	}
+}
+
+// writer returns w, clearing the display before each write to it.
+func (p *progress) writer(w io.Writer) io.Writer {
+	if p == nil {
+		return w
+	}
+	return clearing{w, p}
+}
+
+type clearing struct {
+	w io.Writer
+	p *progress
+}
+
+func (c clearing) Write(b []byte) (int, error) {
+	c.p.clear()
+	return c.w.Write(b)
+}
