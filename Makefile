@@ -27,8 +27,9 @@ demo: build ## lint the example pads
 	@echo '$$ padlint lint testdata/pads'
 	@./$(BIN) lint testdata/pads; test $$? -le 1
 
-bench: build ## Go benchmarks, then the whole-process benchmark against rg/grep
-	$(GO) test -run '^$$' -bench . -benchmem ./...
+bench: build etherpad ## Go benchmarks, 500 pads fetched from a real Etherpad, then the whole-process benchmark against rg/grep
+	$(GO) test -run '^$$' -bench . -skip Server500 -benchmem ./...
+	$(GO) test -run '^$$' -bench Server500 -benchtime 5x ./fetch
 	bash bench/lint.sh
 
 golden: ## rewrite the golden files from what the code does now

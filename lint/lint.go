@@ -52,7 +52,7 @@ type Options struct {
 	All        bool     // a server's address stands for every pad on it
 	Follow     int      // how many levels of links to other pads to follow
 	AllowHosts []string // the servers links may lead to, besides those of the sources
-	Queued     func()   // hears of each pad as it is queued
+	Found      func(n int) // hears of the pads as they are found, before they are linted
 }
 
 // Run lints the pads that sources name (files, directories, "-", pads'
@@ -114,9 +114,6 @@ func enqueue(ctx context.Context, sources []string, opt Options, queue chan<- ch
 		case queue <- done:
 		case <-ctx.Done():
 			return
-		}
-		if opt.Queued != nil {
-			opt.Queued()
 		}
 		if err != nil {
 			done <- Report{Source: name, Err: &SourceError{name, err}}

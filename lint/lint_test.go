@@ -68,3 +68,17 @@ func BenchmarkRun(b *testing.B) {
 		}
 	}
 }
+
+// TestRunTellsFound checks that every pad linted was first told as found.
+func TestRunTellsFound(t *testing.T) {
+	opt := options()
+	found := 0
+	opt.Found = func(n int) { found += n }
+	reports := 0
+	for range Run(context.Background(), []string{"../testdata/pads", "missing.txt"}, opt) {
+		reports++
+	}
+	if found != reports || reports < 30 {
+		t.Errorf("told of %d pads found, got %d reports", found, reports)
+	}
+}

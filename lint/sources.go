@@ -20,11 +20,11 @@ func padSources(ctx context.Context, sources []string, opt Options) iter.Seq2[st
 			var pads iter.Seq2[string, error]
 			switch {
 			case fetch.IsURL(src) && opt.All:
-				pads = serverPads(ctx, src, opt.client())
+				pads = serverPads(ctx, src, opt)
 			case fetch.IsURL(src):
-				pads = func(yield func(string, error) bool) { yield(src, nil) }
+				pads = counted(opt, func(yield func(string, error) bool) { yield(src, nil) })
 			default:
-				pads = pad.Files([]string{src})
+				pads = counted(opt, pad.Files([]string{src}))
 			}
 			for name, err := range pads {
 				if !yield(name, err) {
@@ -35,19 +35,40 @@ func padSources(ctx context.Context, sources []string, opt Options) iter.Seq2[st
 	}
 }
 
+// counted tells opt.Found of each pad as pads yields it.
+func counted(opt Options, pads iter.Seq2[string, error]) iter.Seq2[string, error] {
+	return func(yield func(string, error) bool) {
+		for name, err := range pads {
+			opt.found(1)
+			if !yield(name, err) {
+				return
+			}
+		}
+	}
+}
+
+func (opt Options) found(n int) {
+	if opt.Found != nil {
+		opt.Found(n)
+	}
+}
+
 // serverPads lists every pad of the server at address src.
-func serverPads(ctx context.Context, src string, client *fetch.Client) iter.Seq2[string, error] {
+func serverPads(ctx context.Context, src string, opt Options) iter.Seq2[string, error] {
 	return func(yield func(string, error) bool) {
 		server, err := fetch.ParseServer(src)
 		if err != nil {
+			opt.found(1)
 			yield(src, err)
 			return
 		}
-		pads, err := client.Pads(ctx, server)
+		pads, err := opt.client().Pads(ctx, server)
 		if err != nil {
+			opt.found(1)
 			yield(src, err)
 			return
 		}
+		opt.found(len(pads))
 		for _, p := range pads {
 			if !yield(p.URL(), nil) {
 				return

@@ -26,12 +26,12 @@ type fetchOptions struct {
 }
 
 func (o *fetchOptions) addFlags(flags *pflag.FlagSet) {
-	flags.StringVar(&o.apiKeyFile, "api-key-file", "", "file holding the server's API key (or set PADLINT_API_KEY): pads are then read through its API")
-	flags.StringVar(&o.oauthClientID, "oauth-client-id", "", "OAuth2 client of an Etherpad 2 server, instead of a key; its secret in --oauth-secret-file or PADLINT_OAUTH_SECRET")
-	flags.StringVar(&o.oauthSecretFile, "oauth-secret-file", "", "file holding the OAuth2 client's secret")
+	flags.StringVar(&o.apiKeyFile, "api-key-file", "", "read the server's API key from `FILE` (or set PADLINT_API_KEY): pads are then read through its API")
+	flags.StringVar(&o.oauthClientID, "oauth-client-id", "", "the `ID` of an OAuth2 client of an Etherpad 2 server, instead of a key; its secret in --oauth-secret-file or PADLINT_OAUTH_SECRET")
+	flags.StringVar(&o.oauthSecretFile, "oauth-secret-file", "", "read the OAuth2 client's secret from `FILE`")
 	flags.BoolVar(&o.all, "all", false, "read every pad of the server at the address given (needs its API key)")
-	flags.IntVar(&o.follow, "follow", 0, "follow links to other pads, this many levels deep")
-	flags.StringSliceVar(&o.allowHosts, "allow-host", nil, "a server that --follow may go to, besides the sources' own (repeat, or separate with commas)")
+	flags.IntVar(&o.follow, "follow", 0, "also lint the pads they link to, `N` levels deep")
+	flags.StringSliceVar(&o.allowHosts, "allow-host", nil, "a server `HOST` that --follow may go to, besides the sources' own (repeat, or separate with commas)")
 }
 
 // applyFetch checks the flags and sets how opt fetches the pads of sources.

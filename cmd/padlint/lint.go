@@ -35,9 +35,16 @@ a folder (its pad files, in every subfolder), or - for standard input. Without
 a SOURCE, padlint reads standard input when it comes from a pipe, and the
 current folder otherwise.
 
+Pads on a server are read through their public export, paced under
+Etherpad's limit; with the server's API key (--api-key-file, or
+PADLINT_API_KEY) through its API, faster, and --all reads every pad of the
+server. --follow N also lints the pads they link to, N levels deep.
+
 Exit status: 0 when every pad passes, 1 when some pad has an error (or a
 finding at the --fail-on severity), 2 when a pad or a setting could not be read.`,
 		Example: `  padlint lint https://annuel.framapad.org/p/atelier-communs
+  padlint lint --follow 1 https://pad.example.org/p/atelier-general
+  padlint lint --all --api-key-file pad.example.org.key https://pad.example.org/
   padlint lint notes/atelier-communs.txt
   padlint lint pads/ --lang fr
   padlint lint pads/ --format json > verdicts.json

@@ -3,7 +3,6 @@ package main
 import (
 	"fmt"
 	"io"
-	"os"
 	"slices"
 	"sync/atomic"
 	"time"
@@ -11,7 +10,6 @@ import (
 	"github.com/padlint/padlint/fetch"
 	"github.com/padlint/padlint/lint"
 	"github.com/schollz/progressbar/v3"
-	"golang.org/x/term"
 )
 
 // progress shows, on standard error, how many pads are done out of those
@@ -19,18 +17,17 @@ import (
 // *progress shows nothing.
 type progress struct {
 	bar    *progressbar.ProgressBar
-	queued atomic.Int64 // counted as the pads are listed, on another goroutine
+	found  atomic.Int64 // counted as the pads are listed, on another goroutine
 	failed int
 }
 
 // progress returns the display of a run that fetches pads, when a person
 // watches standard error; nil otherwise.
 func (a *app) progress(sources []string) *progress {
-	f, ok := a.stderr.(*os.File)
-	if !ok || !term.IsTerminal(int(f.Fd())) || a.getenv("TERM") == "dumb" || !slices.ContainsFunc(sources, fetch.IsURL) {
+	if !isTerminal(a.stderr) || a.getenv("TERM") == "dumb" || !slices.ContainsFunc(sources, fetch.IsURL) {
 		return nil
 	}
-	return newProgress(f, 100*time.Millisecond)
+	return newProgress(a.stderr, 100*time.Millisecond)
 }
 
 // newProgress draws on w, at most once in every throttle.
@@ -46,10 +43,10 @@ func newProgress(w io.Writer, throttle time.Duration) *progress {
 	)}
 }
 
-// watch makes opt tell p of each pad as it is queued.
+// watch makes opt tell p of the pads as they are found.
 func (p *progress) watch(opt *lint.Options) {
 	if p != nil {
-		opt.Queued = func() { p.queued.Add(1) }
+		opt.Found = func(n int) { p.found.Add(int64(n)) }
 	}
 }
 
@@ -62,7 +59,7 @@ func (p *progress) done(r lint.Report) {
 		p.failed++
 		p.bar.Describe(fmt.Sprintf("fetching pads, %d failed", p.failed))
 	}
-	p.bar.ChangeMax64(p.queued.Load())
+	p.bar.ChangeMax64(p.found.Load())
 	p.bar.Add(1)
 }
 
@@ -81,13 +78,15 @@ func (p *progress) finish() {
 	}
 }
 
-// writer returns w, clearing the display before each write to it.
+// writer returns w, clearing the display before each write to it when w
+// is the display's terminal too.
 func (p *progress) writer(w io.Writer) io.Writer {
-	if p == nil {
+	if p == nil || !isTerminal(w) {
 		return w
 	}
 	return clearing{w, p}
 }
+
 
 type clearing struct {
 	w io.Writer

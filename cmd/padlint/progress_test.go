@@ -14,9 +14,8 @@ func TestProgressCounts(t *testing.T) {
 	bar := newProgress(&out, 0)
 	var opt lint.Options
 	bar.watch(&opt)
-	for range 3 {
-		opt.Queued()
-	}
+	opt.Found(1)
+	opt.Found(2)
 	bar.done(lint.Report{Source: "a"})
 	bar.done(lint.Report{Source: "b", Err: errors.New("no pad")})
 	shown := out.String()
@@ -26,8 +25,12 @@ func TestProgressCounts(t *testing.T) {
 		}
 	}
 	out.Reset()
-	bar.writer(&bytes.Buffer{}).Write([]byte("pad a\n"))
-	if !strings.HasPrefix(out.String(), "\r ") {
+	var file bytes.Buffer
+	if w := bar.writer(&file); w != &file {
+		t.Errorf("output to a file goes through %T, want it written as it is", w)
+	}
+	clearing{&file, bar}.Write([]byte("pad a\n")) // as when the output is the same terminal
+	if !strings.HasPrefix(out.String(), "\r ") || file.String() != "pad a\n" {
 		t.Errorf("writing output drew %q on the progress's line, want it cleared first", out.String())
 	}
 	out.Reset()

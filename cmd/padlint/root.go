@@ -123,6 +123,11 @@ func (a *app) getenv(key string) string {
 // stdinIsTerminal tells whether a person, rather than a pipe, is at the
 // other end of standard input.
 func (a *app) stdinIsTerminal() bool {
-	f, ok := a.stdin.(*os.File)
+	return isTerminal(a.stdin)
+}
+
+// isTerminal tells whether a stream is a terminal.
+func isTerminal(stream any) bool {
+	f, ok := stream.(*os.File)
 	return ok && term.IsTerminal(int(f.Fd()))
 }
