@@ -238,3 +238,12 @@ func TestPerHostBound(t *testing.T) {
 		t.Errorf("%d requests at once, want between 2 and %d", most.Load(), PerHost)
 	}
 }
+
+func TestAPINoSuchFunction(t *testing.T) {
+	client, p := fakeAPI(t, false, func(w http.ResponseWriter, r *http.Request) {
+		w.WriteHeader(http.StatusNotFound)
+		fmt.Fprint(w, `{"code":3,"message":"no such function","data":null}`)
+	})
+	_, err := client.Text(context.Background(), p)
+	wantIn(t, err, "has no API function getText: padlint needs Etherpad 1.8 or newer")
+}

@@ -2,6 +2,7 @@ package fetch
 
 import (
 	"context"
+	"errors"
 	"maps"
 	"net"
 	"net/http"
@@ -228,5 +229,43 @@ func TestHedgeDocDownload(t *testing.T) {
 		if err != nil || text != "---\ntitle: Atelier\n---\n" {
 			t.Errorf("Text(%s) = %q, %v; want the note's Markdown", addr, text, err)
 		}
+	}
+}
+
+func TestTextRefused(t *testing.T) {
+	for status, want := range map[int]string{
+		http.StatusUnauthorized: "keeps this pad private (401): it needs an account or a key",
+		http.StatusForbidden:    "keeps this pad private (403): it needs an account or a key",
+		http.StatusNotFound:     `no pad "atelier" on 127.0.0.1:`,
+		http.StatusTeapot:       "answered 418 I'm a teapot instead of the pad",
+	} {
+		var tries atomic.Int32
+		p := serve(t, func(w http.ResponseWriter, r *http.Request) {
+			tries.Add(1)
+			w.WriteHeader(status)
+		})
+		wantIn(t, fetchErr(t, p, time.Second), want)
+		if tries.Load() != 1 {
+			t.Errorf("%d: asked %d times, want once: it will not change", status, tries.Load())
+		}
+	}
+}
+
+func TestTextRetryAfterDate(t *testing.T) {
+	when := time.Now().Add(90 * time.Minute).UTC().Format(http.TimeFormat)
+	h, _ := flaky(1, http.StatusTooManyRequests, http.Header{"Retry-After": {when}})
+	wantIn(t, fetchErr(t, serve(t, h), time.Second), "asks to wait 1h29m", "asks to slow down")
+}
+
+// TestTextInterruptedWhileWaiting checks that Ctrl-C ends a wait the
+// server asked for at once.
+func TestTextInterruptedWhileWaiting(t *testing.T) {
+	h, _ := flaky(1, http.StatusTooManyRequests, http.Header{"Retry-After": {"100"}})
+	p := serve(t, h)
+	ctx, cancel := context.WithCancel(context.Background())
+	time.AfterFunc(100*time.Millisecond, cancel)
+	start := time.Now()
+	if _, err := quick(time.Second).Text(ctx, p); !errors.Is(err, context.Canceled) || time.Since(start) > 5*time.Second {
+		t.Errorf("Text = %v after %s, want canceled at once", err, time.Since(start))
 	}
 }
