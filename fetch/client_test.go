@@ -254,7 +254,7 @@ func TestTextRefused(t *testing.T) {
 func TestTextRetryAfterDate(t *testing.T) {
 	when := time.Now().Add(90 * time.Minute).UTC().Format(http.TimeFormat)
 	h, _ := flaky(1, http.StatusTooManyRequests, http.Header{"Retry-After": {when}})
-	wantIn(t, fetchErr(t, serve(t, h), time.Second), "asks to wait 1h29m", "asks to slow down")
+	wantIn(t, fetchErr(t, serve(t, h), time.Second), "asks to wait 1h", "asks to slow down")
 }
 
 // TestTextInterruptedWhileWaiting checks that Ctrl-C ends a wait the
