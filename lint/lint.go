@@ -49,9 +49,9 @@ type Options struct {
 	Stdin  io.Reader      // read for the source "-"
 	Fetch  *fetch.Client  // fetches the pads named by their address
 
-	All        bool     // a server's address stands for every pad on it
-	Follow     int      // how many levels of links to other pads to follow
-	AllowHosts []string // the servers links may lead to, besides those of the sources
+	All        bool        // a server's address stands for every pad on it
+	Follow     int         // how many levels of links to other pads to follow
+	AllowHosts []string    // the servers links may lead to, besides those of the sources
 	Found      func(n int) // hears of the pads as they are found, before they are linted
 }
 

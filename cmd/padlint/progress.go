@@ -87,7 +87,6 @@ func (p *progress) writer(w io.Writer) io.Writer {
 	return clearing{w, p}
 }
 
-
 type clearing struct {
 	w io.Writer
 	p *progress
