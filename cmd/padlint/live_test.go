@@ -15,7 +15,8 @@ import (
 )
 
 // TestLivePadSameAsFile puts example pads on a real Etherpad and lints them
-// by their address: each must get the JSON verdict its file gets.
+// by their address, through the export and through the API: each must get
+// the JSON verdict its file gets.
 func TestLivePadSameAsFile(t *testing.T) {
 	srv := etherpadtest.Shared(t)
 	files := keptAsTheyAre(t)
@@ -30,10 +31,13 @@ func TestLivePadSameAsFile(t *testing.T) {
 			t.Fatal(err)
 		}
 		srv.CreatePad(t, name, string(text))
-		live, code := lintJSON(t, srv.PadURL(name))
 		fromFile, fileCode := lintJSON(t, file)
-		if diff := cmp.Diff(fromFile, live); diff != "" || code != fileCode {
-			t.Errorf("%s: exit %d from the server, %d from the file; verdict (-file +server):\n%s", name, code, fileCode, diff)
+		for _, key := range []string{"", srv.APIKey} { // the export, then the API
+			t.Setenv("PADLINT_API_KEY", key)
+			live, code := lintJSON(t, srv.PadURL(name))
+			if diff := cmp.Diff(fromFile, live); diff != "" || code != fileCode {
+				t.Errorf("%s: exit %d from the server (with a key: %t), %d from the file; verdict (-file +server):\n%s", name, code, key != "", fileCode, diff)
+			}
 		}
 	}
 }
