@@ -56,13 +56,7 @@ func (opt Options) found(n int) {
 // serverPads lists every pad of the server at address src.
 func serverPads(ctx context.Context, src string, opt Options) iter.Seq2[string, error] {
 	return func(yield func(string, error) bool) {
-		server, err := fetch.ParseServer(src)
-		if err != nil {
-			opt.found(1)
-			yield(src, err)
-			return
-		}
-		pads, err := opt.client().Pads(ctx, server)
+		pads, err := listServer(ctx, src, opt.client())
 		if err != nil {
 			opt.found(1)
 			yield(src, err)
@@ -75,6 +69,14 @@ func serverPads(ctx context.Context, src string, opt Options) iter.Seq2[string, 
 			}
 		}
 	}
+}
+
+func listServer(ctx context.Context, src string, client *fetch.Client) ([]fetch.Pad, error) {
+	server, err := fetch.ParseServer(src)
+	if err != nil {
+		return nil, err
+	}
+	return client.Pads(ctx, server)
 }
 
 // client returns the client that fetches pads.

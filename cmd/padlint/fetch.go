@@ -70,6 +70,18 @@ func (a *app) credentials(o *fetchOptions, sources []string) (*fetch.Credentials
 	if creds == nil || err != nil {
 		return nil, err
 	}
+	hosts := serverHosts(sources)
+	if len(hosts) > 1 {
+		return nil, fmt.Errorf("a key opens one server, and these pads are on %s: read each server's pads in a run of its own", strings.Join(hosts, ", "))
+	}
+	if len(hosts) == 1 {
+		creds.Host = hosts[0]
+	}
+	return creds, nil
+}
+
+// serverHosts returns the hosts of the servers that sources name, sorted.
+func serverHosts(sources []string) []string {
 	hosts := map[string]bool{}
 	for _, src := range sources {
 		if server, err := fetch.ParseServer(src); err == nil {
@@ -77,13 +89,7 @@ func (a *app) credentials(o *fetchOptions, sources []string) (*fetch.Credentials
 			hosts[strings.ToLower(u.Host)] = true
 		}
 	}
-	if len(hosts) > 1 {
-		return nil, fmt.Errorf("a key opens one server, and these pads are on %s: read each server's pads in a run of its own", strings.Join(slices.Sorted(maps.Keys(hosts)), ", "))
-	}
-	for host := range hosts {
-		creds.Host = host
-	}
-	return creds, nil
+	return slices.Sorted(maps.Keys(hosts))
 }
 
 // secrets reads the API key, or the OAuth2 client's secret, from their file
@@ -108,18 +114,24 @@ func (a *app) secrets(o *fetchOptions) (*fetch.Credentials, error) {
 
 // secret reads a secret from file, else from the environment variable.
 func (a *app) secret(file, env, flag, what string) (string, error) {
-	if file == "" {
-		if s := strings.TrimSpace(a.getenv(env)); s != "" {
-			return s, nil
-		}
-		return "", fmt.Errorf("padlint needs %s: give it with %s FILE or %s", what, flag, env)
+	if file != "" {
+		return readSecret(file, what)
 	}
+	if s := strings.TrimSpace(a.getenv(env)); s != "" {
+		return s, nil
+	}
+	return "", fmt.Errorf("padlint needs %s: give it with %s FILE or %s", what, flag, env)
+}
+
+// readSecret reads a file that holds a secret alone, on one line; its
+// errors never show what the file holds.
+func readSecret(file, what string) (string, error) {
 	data, err := os.ReadFile(file)
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		err = pe.Err
+	}
 	if err != nil {
-		var pe *os.PathError
-		if errors.As(err, &pe) {
-			err = pe.Err
-		}
 		return "", fmt.Errorf("reading %s from %s: %w", what, file, err)
 	}
 	s := strings.TrimSpace(string(data))

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"iter"
 	"slices"
@@ -76,20 +77,27 @@ func (a *app) runLint(cmd *cobra.Command, opts *lintOptions) error {
 	if err := a.applyFetch(&opts.fetch, sources, &opt); err != nil {
 		return err
 	}
-	bar := a.progress(sources)
-	bar.watch(&opt)
-	printer, err := render.New(opts.format, bar.writer(a.stdout), render.Options{Lang: cfg.Lang, Color: a.color(opts.format)})
-	if err != nil {
-		return err
-	}
-	var sum lint.Summary
-	err = printer.Print(a.readable(lint.Run(cmd.Context(), sources, opt), &sum, bar))
-	bar.finish()
+	sum, err := a.printReports(cmd.Context(), opts.format, sources, opt)
 	if err != nil {
 		return err
 	}
 	render.Summary(a.stderr, sum, cfg.Lang)
 	return verdict(cmd, sum)
+}
+
+// printReports lints the pads and prints their reports on standard output,
+// with the progress on standard error when pads are fetched.
+func (a *app) printReports(ctx context.Context, format string, sources []string, opt lint.Options) (lint.Summary, error) {
+	var sum lint.Summary
+	bar := a.progress(sources)
+	bar.watch(&opt)
+	defer bar.finish()
+	printer, err := render.New(format, bar.writer(a.stdout), render.Options{Lang: opt.Config.Lang, Color: a.color(format)})
+	if err != nil {
+		return sum, err
+	}
+	err = printer.Print(a.readable(lint.Run(ctx, sources, opt), &sum, bar))
+	return sum, err
 }
 
 // lintSettings loads the settings and reads --fail-on.
