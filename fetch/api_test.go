@@ -9,6 +9,8 @@ import (
 	"sync/atomic"
 	"testing"
 	"time"
+
+	"github.com/padlint/padlint/pad"
 )
 
 const secret = "s3cr3t-0123456789abcdef"
@@ -246,4 +248,18 @@ func TestAPINoSuchFunction(t *testing.T) {
 	})
 	_, err := client.Text(context.Background(), p)
 	wantIn(t, err, "has no API function getText: padlint needs Etherpad 1.8 or newer")
+}
+
+func TestAPITooLarge(t *testing.T) {
+	client, p := fakeAPI(t, false, func(w http.ResponseWriter, r *http.Request) {
+		fmt.Fprint(w, `{"code":0,"message":"ok","data":{"text":"`)
+		line := strings.Repeat("x", 1<<20)
+		for range pad.MaxSize>>20 + 1 {
+			fmt.Fprint(w, line)
+		}
+		fmt.Fprint(w, `"}}`)
+	})
+	client.timeout = time.Minute // 65 MB to read, with the race detector on
+	_, err := client.Text(context.Background(), p)
+	wantIn(t, err, "too large for a pad")
 }

@@ -115,8 +115,7 @@ func (c *Client) usesAPI(p Pad) bool {
 }
 
 func (c *Client) holdsKey(server string) bool {
-	u, err := url.Parse(server)
-	return err == nil && c.creds != nil && strings.EqualFold(u.Host, c.creds.Host)
+	return c.creds != nil && strings.EqualFold(hostOf(server), c.creds.Host)
 }
 
 func (c *Client) needKey(server, why string) error {

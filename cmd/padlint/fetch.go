@@ -117,8 +117,8 @@ func (a *app) secret(file, env, flag, what string) (string, error) {
 	if file != "" {
 		return readSecret(file, what)
 	}
-	if s := strings.TrimSpace(a.getenv(env)); s != "" {
-		return s, nil
+	if s := a.getenv(env); strings.TrimSpace(s) != "" {
+		return alone(s, env, what)
 	}
 	return "", fmt.Errorf("padlint needs %s: give it with %s FILE or %s", what, flag, env)
 }
@@ -134,9 +134,15 @@ func readSecret(file, what string) (string, error) {
 	if err != nil {
 		return "", fmt.Errorf("reading %s from %s: %w", what, file, err)
 	}
-	s := strings.TrimSpace(string(data))
+	return alone(string(data), file, what)
+}
+
+// alone returns the secret that s holds alone, on one line; where names
+// the file or variable it comes from.
+func alone(s, where, what string) (string, error) {
+	s = strings.TrimSpace(s)
 	if s == "" || strings.ContainsAny(s, "\r\n") {
-		return "", fmt.Errorf("%s should hold %s alone, on one line", file, what)
+		return "", fmt.Errorf("%s should hold %s alone, on one line", where, what)
 	}
 	return s, nil
 }
