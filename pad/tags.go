@@ -74,6 +74,10 @@ func hashItems(items []item) []item {
 	return out
 }
 
+// ParseTag reads a hashtag as someone types it, "#Économie" or "économie",
+// into the Tag a pad holding it has: its Key is what matches.
+func ParseTag(text string) Tag { return newTag(text, Pos{}) }
+
 func newTag(text string, pos Pos) Tag {
 	text = fold.NFC(strings.TrimRight(text, ".!?:"))
 	body := strings.TrimPrefix(text, "#")
