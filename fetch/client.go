@@ -68,7 +68,7 @@ func New(agent string, timeout time.Duration) *Client {
 func (c *Client) Text(ctx context.Context, p Pad) (string, error) {
 	var text string
 	err := c.retry(ctx, func() (err error) {
-		if c.usesAPI(p) {
+		if c.UsesAPI(p) {
 			text, err = c.apiText(ctx, p)
 		} else {
 			text, err = c.export(ctx, p)
@@ -81,7 +81,7 @@ func (c *Client) Text(ctx context.Context, p Pad) (string, error) {
 // Edited tells when pad p was last edited, through the server's API: a pad
 // not edited since it was last fetched need not be fetched again.
 func (c *Client) Edited(ctx context.Context, p Pad) (time.Time, error) {
-	if !c.usesAPI(p) {
+	if !c.UsesAPI(p) {
 		return time.Time{}, c.needKey(p.Server, "to tell when a pad was last edited")
 	}
 	var data struct {
@@ -89,6 +89,18 @@ func (c *Client) Edited(ctx context.Context, p Pad) (time.Time, error) {
 	}
 	err := c.retry(ctx, func() error { return c.call(ctx, p.Server, "getLastEdited", p.Name, &data) })
 	return time.UnixMilli(data.LastEdited), c.redact(err)
+}
+
+// Revisions returns how many revisions pad p has, through the API.
+func (c *Client) Revisions(ctx context.Context, p Pad) (int, error) {
+	if !c.UsesAPI(p) {
+		return 0, c.needKey(p.Server, "to tell a pad's revision")
+	}
+	var data struct {
+		Revisions int `json:"revisions"`
+	}
+	err := c.retry(ctx, func() error { return c.call(ctx, p.Server, "getRevisionsCount", p.Name, &data) })
+	return data.Revisions, c.redact(err)
 }
 
 // Pads lists every pad of an Etherpad server, through its API.
@@ -107,10 +119,11 @@ func (c *Client) Pads(ctx context.Context, server string) ([]Pad, error) {
 	return pads, c.redact(err)
 }
 
-// usesAPI tells whether pad p is read through its server's API: an
+// UsesAPI tells whether pad p is read through its server's API, which
+// also tells when it was edited and its revision: an
 // Etherpad pad, named by its own name (not a read-only id), on the server
 // the client holds the key of.
-func (c *Client) usesAPI(p Pad) bool {
+func (c *Client) UsesAPI(p Pad) bool {
 	return p.Kind == Etherpad && !strings.HasPrefix(p.Name, "r.") && c.holdsKey(p.Server)
 }
 

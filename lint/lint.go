@@ -24,6 +24,9 @@ type Report struct {
 	Findings []rules.Finding
 	Passed   bool
 	Err      error // why the pad could not be read
+
+	Stamp     Stamp // when the Options have a Cache
+	Unchanged bool  // the Cache's report of a pad that did not change
 }
 
 // SourceError is a pad that could not be read.
@@ -53,6 +56,7 @@ type Options struct {
 	Follow     int         // how many levels of links to other pads to follow
 	AllowHosts []string    // the servers links may lead to, besides those of the sources
 	Found      func(n int) // hears of the pads as they are found, before they are linted
+	Cache      Cache       // what linting pads gave before
 }
 
 // Run lints the pads that sources name (files, directories, "-", pads'
@@ -132,6 +136,10 @@ func work(ctx context.Context, jobs <-chan job, opt Options) {
 
 // One lints one pad: a file, standard input or a pad's address.
 func One(ctx context.Context, source string, opt Options, popt pad.Options) Report {
+	stamp := opt.stamp(ctx, source)
+	if r, ok := opt.cached(source, stamp); ok {
+		return r
+	}
 	data, format, err := read(ctx, source, opt)
 	if err != nil {
 		return Report{Source: source, Err: &SourceError{source, err}}
@@ -141,7 +149,8 @@ func One(ctx context.Context, source string, opt Options, popt pad.Options) Repo
 		return Report{Source: source, Err: &SourceError{source, err}}
 	}
 	findings := rules.Check(doc, opt.Config)
-	return Report{Source: source, Doc: doc, Findings: findings, Passed: rules.Passes(findings, opt.FailOn)}
+	return Report{Source: source, Doc: doc, Findings: findings, Passed: rules.Passes(findings, opt.FailOn),
+		Stamp: opt.revision(ctx, source, stamp)}
 }
 
 // read reads a pad and tells its format: a server's export is text,

@@ -4,6 +4,8 @@
 // position in that text form. It prints nothing.
 package pad
 
+import "strings"
+
 // FieldName names one field of the header convention.
 type FieldName int
 
@@ -112,4 +114,31 @@ func (d *Doc) Field(name FieldName) *Field {
 		}
 	}
 	return first
+}
+
+// Text returns the field's value, its lines joined by line breaks.
+func (f *Field) Text() string {
+	lines := make([]string, len(f.Values))
+	for i, v := range f.Values {
+		lines[i] = v.Text
+	}
+	return strings.Join(lines, "\n")
+}
+
+// Items returns the field's value as a list: one item a line, and for
+// Participants, names separated by commas too.
+func (f *Field) Items() []string {
+	items := []string{}
+	for _, v := range f.Values {
+		if f.Name != Participants {
+			items = append(items, v.Text)
+			continue
+		}
+		for name := range strings.SplitSeq(v.Text, ",") {
+			if name = strings.TrimSpace(name); name != "" {
+				items = append(items, name)
+			}
+		}
+	}
+	return items
 }

@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"io"
 	"iter"
-	"strings"
 
 	"github.com/padlint/padlint/lint"
 	"github.com/padlint/padlint/pad"
@@ -76,10 +75,10 @@ func newJSONPad(r lint.Report) jsonPad {
 		Header: jsonHeader{
 			Title:        textField(d.Field(pad.Title), false),
 			Description:  textField(d.Field(pad.Description), true),
-			NextSteps:    listField(d.Field(pad.NextSteps), false),
+			NextSteps:    listField(d.Field(pad.NextSteps)),
 			Hashtags:     tagField(d.Field(pad.Hashtags)),
 			Context:      textField(d.Field(pad.Context), false),
-			Participants: listField(d.Field(pad.Participants), true),
+			Participants: listField(d.Field(pad.Participants)),
 		},
 		Findings: append([]rules.Finding{}, r.Findings...),
 	}
@@ -89,11 +88,7 @@ func textField(f *pad.Field, counted bool) jsonField {
 	if f == nil {
 		return jsonField{}
 	}
-	lines := make([]string, len(f.Values))
-	for i, v := range f.Values {
-		lines[i] = v.Text
-	}
-	value, n := strings.Join(lines, "\n"), len(lines)
+	value, n := f.Text(), len(f.Values)
 	out := jsonField{Present: true, Line: f.Line, Value: &value}
 	if counted {
 		out.Lines = &n
@@ -101,24 +96,11 @@ func textField(f *pad.Field, counted bool) jsonField {
 	return out
 }
 
-// listField gives one item a line; names may also be separated by commas.
-func listField(f *pad.Field, commas bool) jsonField {
+func listField(f *pad.Field) jsonField {
 	if f == nil {
 		return jsonField{}
 	}
-	items := []string{}
-	for _, v := range f.Values {
-		if !commas {
-			items = append(items, v.Text)
-			continue
-		}
-		for name := range strings.SplitSeq(v.Text, ",") {
-			if name = strings.TrimSpace(name); name != "" {
-				items = append(items, name)
-			}
-		}
-	}
-	return jsonField{Present: true, Line: f.Line, Items: items}
+	return jsonField{Present: true, Line: f.Line, Items: f.Items()}
 }
 
 func tagField(f *pad.Field) jsonField {

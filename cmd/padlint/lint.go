@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/colorprofile"
+	"github.com/padlint/padlint/fetch"
 	"github.com/padlint/padlint/lint"
 	"github.com/padlint/padlint/pad"
 	"github.com/padlint/padlint/render"
@@ -89,7 +90,7 @@ func (a *app) runLint(cmd *cobra.Command, opts *lintOptions) error {
 // with the progress on standard error when pads are fetched.
 func (a *app) printReports(ctx context.Context, format string, sources []string, opt lint.Options) (lint.Summary, error) {
 	var sum lint.Summary
-	bar := a.progress(sources)
+	bar := a.progress("fetching pads", slices.ContainsFunc(sources, fetch.IsURL))
 	bar.watch(&opt)
 	defer bar.finish()
 	printer, err := render.New(format, bar.writer(a.stdout), render.Options{Lang: opt.Config.Lang, Color: a.color(format)})

@@ -3,11 +3,9 @@ package main
 import (
 	"fmt"
 	"io"
-	"slices"
 	"sync/atomic"
 	"time"
 
-	"github.com/padlint/padlint/fetch"
 	"github.com/padlint/padlint/lint"
 	"github.com/schollz/progressbar/v3"
 )
@@ -17,24 +15,25 @@ import (
 // *progress shows nothing.
 type progress struct {
 	bar    *progressbar.ProgressBar
+	what   string       // what is being done: "fetching pads"
 	found  atomic.Int64 // counted as the pads are listed, on another goroutine
 	failed int
 }
 
-// progress returns the display of a run that fetches pads, when a person
-// watches standard error; nil otherwise.
-func (a *app) progress(sources []string) *progress {
-	if !isTerminal(a.stderr) || a.getenv("TERM") == "dumb" || !slices.ContainsFunc(sources, fetch.IsURL) {
+// progress returns the display of what a run does, when it is worth
+// showing and a person watches standard error; nil otherwise.
+func (a *app) progress(what string, worth bool) *progress {
+	if !worth || !isTerminal(a.stderr) || a.getenv("TERM") == "dumb" {
 		return nil
 	}
-	return newProgress(a.stderr, 100*time.Millisecond)
+	return newProgress(a.stderr, 100*time.Millisecond, what)
 }
 
 // newProgress draws on w, at most once in every throttle.
-func newProgress(w io.Writer, throttle time.Duration) *progress {
-	return &progress{bar: progressbar.NewOptions64(-1,
+func newProgress(w io.Writer, throttle time.Duration, what string) *progress {
+	return &progress{what: what, bar: progressbar.NewOptions64(-1,
 		progressbar.OptionSetWriter(w),
-		progressbar.OptionSetDescription("fetching pads"),
+		progressbar.OptionSetDescription(what),
 		progressbar.OptionShowCount(),
 		progressbar.OptionShowIts(),
 		progressbar.OptionSetItsString("pads"),
@@ -57,7 +56,7 @@ func (p *progress) done(r lint.Report) {
 	}
 	if r.Err != nil {
 		p.failed++
-		p.bar.Describe(fmt.Sprintf("fetching pads, %d failed", p.failed))
+		p.bar.Describe(fmt.Sprintf("%s, %d failed", p.what, p.failed))
 	}
 	p.bar.ChangeMax64(p.found.Load())
 	p.bar.Add(1)

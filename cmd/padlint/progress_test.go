@@ -11,7 +11,7 @@ import (
 
 func TestProgressCounts(t *testing.T) {
 	var out bytes.Buffer
-	bar := newProgress(&out, 0)
+	bar := newProgress(&out, 0, "fetching pads")
 	var opt lint.Options
 	bar.watch(&opt)
 	opt.Found(1)
@@ -43,7 +43,7 @@ func TestProgressCounts(t *testing.T) {
 
 func TestProgressOnlyOnTerminal(t *testing.T) {
 	a := &app{stderr: &bytes.Buffer{}}
-	if bar := a.progress([]string{"https://pad.example.org/p/atelier"}); bar != nil {
+	if bar := a.progress("fetching pads", true); bar != nil {
 		t.Error("a progress display on a standard error that is no terminal")
 	}
 	var nothing *progress // a run that shows none still works

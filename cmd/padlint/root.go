@@ -35,6 +35,7 @@ type app struct {
 	env            []string
 	configPath     string
 	lang           string
+	indexPath      string
 }
 
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -70,8 +71,9 @@ finds the pad and picks the work up where it was left.`,
 	root.SetOut(a.stdout)
 	root.SetErr(a.stderr)
 	root.PersistentFlags().StringVar(&a.configPath, "config", "", "settings file (default: "+rules.FileName+" here or in a parent folder)")
+	root.PersistentFlags().StringVar(&a.indexPath, "index", "", "the index `FILE` (default: PADLINT_INDEX, else padlint/index.db in your data folder)")
 	root.PersistentFlags().StringVar(&a.lang, "lang", "", "language of messages: fr or en (default: from the settings, then LANG)")
-	root.AddCommand(newLintCmd(a, nil), newRulesCmd(a), newTemplateCmd(a), newVersionCmd(a))
+	root.AddCommand(newLintCmd(a, nil), newIndexCmd(a, nil), newRulesCmd(a), newTemplateCmd(a), newVersionCmd(a))
 	return root
 }
 

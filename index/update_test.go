@@ -1,0 +1,87 @@
+package index
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/padlint/padlint/lint"
+	"github.com/padlint/padlint/rules"
+)
+
+// newIndex makes an empty index in a temporary folder.
+func newIndex(t *testing.T) *Index {
+	t.Helper()
+	idx, err := Open(filepath.Join(t.TempDir(), "index.db"), Options{Create: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { idx.Close() })
+	return idx
+}
+
+// update indexes the pads under dir, as padlint index does.
+func update(t *testing.T, idx *Index, dir string) Counts {
+	t.Helper()
+	u, err := idx.Updater()
+	if err != nil {
+		t.Fatal(err)
+	}
+	opt := lint.Options{Config: rules.Default(), FailOn: rules.Error, Cache: u}
+	counts, err := u.Update(context.Background(), dir, lint.Run(context.Background(), []string{dir}, opt))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return counts
+}
+
+// copyPads copies the example pads into a temporary folder.
+func copyPads(t *testing.T) string {
+	t.Helper()
+	dir := t.TempDir()
+	if err := os.CopyFS(dir, os.DirFS("../testdata/pads")); err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+func TestUpdateIncremental(t *testing.T) {
+	idx, dir := newIndex(t), copyPads(t)
+	files, _ := os.ReadDir(dir)
+	n := len(files)
+	steps := []struct {
+		name   string
+		change func()
+		want   Counts
+	}{
+		{"first", func() {}, Counts{New: n}},
+		{"nothing changed", func() {}, Counts{Unchanged: n}},
+		{"touched, same text", func() { touch(t, filepath.Join(dir, "fr-canonical.txt")) }, Counts{Unchanged: n}},
+		{"one changed", func() { write(t, filepath.Join(dir, "fr-canonical.txt"), "Titre : autre\n") }, Counts{Changed: 1, Unchanged: n - 1}},
+		{"one removed", func() { os.Remove(filepath.Join(dir, "en-crlf.txt")) }, Counts{Unchanged: n - 1, Gone: 1}},
+		{"one back", func() { write(t, filepath.Join(dir, "en-crlf.txt"), "Title: back\n") }, Counts{Changed: 1, Unchanged: n - 1}},
+	}
+	for _, s := range steps {
+		s.change()
+		if diff := cmp.Diff(update(t, idx, dir), s.want); diff != "" {
+			t.Errorf("%s: counts (-got +want):\n%s", s.name, diff)
+		}
+	}
+}
+
+func touch(t *testing.T, path string) {
+	later := time.Now().Add(time.Hour)
+	if err := os.Chtimes(path, later, later); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func write(t *testing.T, path, text string) {
+	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	touch(t, path)
+}
