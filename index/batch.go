@@ -16,59 +16,61 @@ const (
 	batchTime  = 2 * time.Second
 )
 
-// batch is one transaction of an update. The pads it stores are written
-// when it commits, many rows a statement.
+// batch is what one transaction of an update writes.
 type batch struct {
-	idx     *Index
-	tx      *sql.Tx
-	stmts   map[string]*sql.Stmt
-	pads    []*entry
-	origin  string
-	now     int64
-	started time.Time
-	bytes   int
+	pads     []*entry // new or changed
+	restamps []*entry // the same text, a new stamp
+	gone     *goneMark
+	bytes    int
+	started  time.Time
 }
 
-// begin starts a batch; it takes the write lock, waiting for another
-// padlint to finish its own batch.
-func (idx *Index) begin(origin string, now int64) (*batch, error) {
-	tx, err := idx.db.Begin()
-	if err != nil {
-		return nil, idx.wrap(err)
+// goneMark asks the last batch of an update to mark gone the pads that
+// its origin no longer leads to, when every pad it leads to was listed.
+type goneMark struct {
+	seen  map[int64]bool // the pads known before that it led to
+	own   int            // how many of them it had led to before
+	clean bool
+	count int // how many were marked, once written
+}
+
+func newBatch() *batch { return &batch{started: time.Now()} }
+
+// next returns the batch to gather after b: b itself until it is full.
+func (b *batch) next() *batch {
+	if b.full() {
+		return newBatch()
 	}
-	return &batch{idx: idx, tx: tx, stmts: map[string]*sql.Stmt{}, origin: origin, now: now, started: time.Now()}, nil
+	return b
 }
 
 func (b *batch) full() bool {
-	return len(b.pads) >= batchPads || b.bytes >= batchBytes || time.Since(b.started) >= batchTime
+	return len(b.pads)+len(b.restamps) >= batchPads || b.bytes >= batchBytes || time.Since(b.started) >= batchTime
 }
 
-// put stores a pad, new or changed, when the batch commits.
+// put adds a pad, new or changed.
 func (b *batch) put(e *entry) {
 	b.pads = append(b.pads, e)
 	b.bytes += len(e.text)
 }
 
-// commit writes the pads, their rows and their texts, then commits.
-func (b *batch) commit() error {
-	err := b.write()
-	if err == nil {
-		err = b.tx.Commit()
-	}
-	if err != nil {
-		b.rollback()
-	}
-	return b.idx.wrap(err)
+// txWriter writes batches in a transaction, statements prepared once.
+type txWriter struct {
+	idx    *Index
+	tx     *sql.Tx
+	stmts  map[string]*sql.Stmt
+	origin string
+	now    int64
+	pads   []*entry
 }
 
-func (b *batch) rollback() { b.tx.Rollback() }
-
-// write writes the pads of the batch. The texts go last, all together:
-// the full-text index gathers the terms of consecutive texts in memory
-// and writes them out at the end, but a statement that may change several
-// rows in between would make it write them out each time, in many small
-// pieces to merge later.
-func (b *batch) write() error {
+// write writes a batch. The texts go last, all together: the full-text
+// index gathers the terms of consecutive texts in memory and writes them
+// out at the end, but a statement that may change several rows in between
+// would make it write them out each time, in many small pieces to merge
+// later.
+func (b *txWriter) write(bt *batch) error {
+	b.pads = bt.pads
 	replaced, err := b.writePads()
 	if err != nil {
 		return err
@@ -79,12 +81,20 @@ func (b *batch) write() error {
 	if err := b.writeRows(); err != nil {
 		return err
 	}
-	return b.writeTexts(replaced)
+	if err := b.writeTexts(replaced); err != nil {
+		return err
+	}
+	for _, e := range bt.restamps {
+		if err := b.restamp(e); err != nil {
+			return err
+		}
+	}
+	return b.markGone(bt.gone)
 }
 
 // writePads inserts or updates the pads, and sets their ids; it returns
 // those of the pads that were there before.
-func (b *batch) writePads() (map[int64]bool, error) {
+func (b *txWriter) writePads() (map[int64]bool, error) {
 	ids, replaced := map[string]int64{}, map[int64]bool{}
 	for chunk := range slices.Chunk(b.pads, 50) {
 		var args []any
@@ -103,7 +113,7 @@ func (b *batch) writePads() (map[int64]bool, error) {
 }
 
 // upsert runs one statement of writePads, reading back the ids.
-func (b *batch) upsert(args []any, n int, ids map[string]int64, replaced map[int64]bool) error {
+func (b *txWriter) upsert(args []any, n int, ids map[string]int64, replaced map[int64]bool) error {
 	rows, err := b.tx.Query(insertPads+values(17, n)+upsertPads, args...)
 	if err != nil {
 		return err
@@ -121,7 +131,7 @@ func (b *batch) upsert(args []any, n int, ids map[string]int64, replaced map[int
 }
 
 // clear removes the rows of the pads that were there before.
-func (b *batch) clear(replaced map[int64]bool) error {
+func (b *txWriter) clear(replaced map[int64]bool) error {
 	var ids []int64
 	for id, was := range replaced {
 		if was {
@@ -142,7 +152,7 @@ func (b *batch) clear(replaced map[int64]bool) error {
 // writeRows writes the hashtags, steps and links of the pads, many rows
 // a statement; hashtags in the order of their key, as the table keeps
 // them.
-func (b *batch) writeRows() error {
+func (b *txWriter) writeRows() error {
 	var tags []tagRow
 	var steps, links []any
 	for _, e := range b.pads {
@@ -166,7 +176,7 @@ func (b *batch) writeRows() error {
 }
 
 // writeTexts writes the texts of the pads, in place of those they had.
-func (b *batch) writeTexts(replaced map[int64]bool) error {
+func (b *txWriter) writeTexts(replaced map[int64]bool) error {
 	for _, e := range b.pads {
 		if replaced[e.id] {
 			if err := b.exec(`DELETE FROM text WHERE rowid = ?`, e.id); err != nil {
@@ -182,7 +192,7 @@ func (b *batch) writeTexts(replaced map[int64]bool) error {
 
 // insert runs into with the values of args, rows of width values, at
 // most rowsAtOnce rows a statement.
-func (b *batch) insert(into string, width int, args []any) error {
+func (b *txWriter) insert(into string, width int, args []any) error {
 	const rowsAtOnce = 200
 	for len(args) > 0 {
 		n := min(len(args)/width, rowsAtOnce)
@@ -201,34 +211,49 @@ func values(width, n int) string {
 }
 
 // restamp records the new stamp of a pad whose text did not change.
-func (b *batch) restamp(id int64, e *entry) error {
+func (b *txWriter) restamp(e *entry) error {
 	return b.exec(`UPDATE pads SET edited = ?, size = ?, revision = coalesce(?, revision) WHERE id = ?`,
-		e.edited, e.size, e.revision, id)
+		e.edited, e.size, e.revision, e.id)
 }
 
-// markGone marks gone the pads origin led to and no longer does, when
-// every pad it leads to was listed, and notes when origin was indexed.
-// The pads seen are those known before; those stored now are not gone.
-func (b *batch) markGone(seen map[int64]bool, clean bool) (int, error) {
-	if !clean {
-		return 0, nil
+// markGone marks gone the pads the origin led to and no longer does, and
+// notes when the origin was indexed whole. The pads seen are those known
+// before; those stored in this update are not gone.
+func (b *txWriter) markGone(m *goneMark) error {
+	if m == nil || !m.clean {
+		return nil
 	}
-	ids := make([]int64, 0, len(seen))
-	for id := range seen {
+	if err := b.markMissing(m); err != nil {
+		return err
+	}
+	return b.exec(`INSERT INTO origins(origin, indexed) VALUES (?, ?)
+		ON CONFLICT DO UPDATE SET indexed = excluded.indexed`, b.origin, b.now)
+}
+
+// markMissing marks gone the pads of the origin stored before that it
+// did not lead to this time: none when it led to as many as it has.
+func (b *txWriter) markMissing(m *goneMark) error {
+	var before int
+	err := b.tx.QueryRow(`SELECT count(*) FROM pads WHERE origin = ? AND gone IS NULL AND last_indexed < ?`, b.origin, b.now).Scan(&before)
+	if err != nil || before == m.own {
+		return err
+	}
+	ids := make([]int64, 0, len(m.seen))
+	for id := range m.seen {
 		ids = append(ids, id)
 	}
 	res, err := b.tx.Exec(`UPDATE pads SET gone = ?1 WHERE origin = ?2 AND gone IS NULL AND last_indexed < ?1
 		AND id NOT IN (SELECT value FROM json_each(?3))`, b.now, b.origin, jsonOf(ids))
 	if err != nil {
-		return 0, err
+		return err
 	}
 	n, _ := res.RowsAffected()
-	return int(n), b.exec(`INSERT INTO origins(origin, indexed) VALUES (?, ?)
-		ON CONFLICT DO UPDATE SET indexed = excluded.indexed`, b.origin, b.now)
+	m.count = int(n)
+	return nil
 }
 
 // exec runs a statement, prepared once a batch.
-func (b *batch) exec(query string, args ...any) error {
+func (b *txWriter) exec(query string, args ...any) error {
 	st, ok := b.stmts[query]
 	if !ok {
 		var err error

@@ -78,7 +78,7 @@ func (idx *Index) migrate() error {
 		// Before the first table, and outside a transaction: larger pages,
 		// written in fewer calls, and a write-ahead log, so that readers
 		// never wait for a writer. Both stay with the file.
-		if _, err := idx.db.Exec("PRAGMA page_size = 16384; PRAGMA journal_mode = WAL"); err != nil {
+		if _, err := idx.db.Exec("PRAGMA page_size = 65536; PRAGMA journal_mode = WAL"); err != nil {
 			return idx.wrap(err)
 		}
 	}

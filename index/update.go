@@ -2,12 +2,14 @@ package index
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"errors"
 	"io/fs"
 	"iter"
 	"os"
 	"path/filepath"
+	"sync"
 	"time"
 
 	"github.com/padlint/padlint/fetch"
@@ -24,18 +26,24 @@ type Counts struct {
 // is also the lint.Cache that spares reading the pads that did not change.
 type Updater struct {
 	idx   *Index
-	known map[string]known // by source, every pad of the index
-	links map[int64][]pad.Link
+	known map[string]known     // by source, every pad of the index
+	links map[int64][]pad.Link // loaded when Follow is set
 	wd    string
 	now   int64
 	Warn  func(msg string) // hears what could not be kept whole
+
+	// Follow makes the pads that did not change come with their links,
+	// for lint to follow them.
+	Follow    bool
+	linksOnce sync.Once
+	linksErr  error
 }
 
 // known is what the index holds of a pad, to tell whether it changed.
 type known struct {
 	id           int64
 	edited, size int64
-	hash         []byte
+	origin       string
 	passed, gone bool
 }
 
@@ -46,10 +54,7 @@ func (idx *Index) Updater() (*Updater, error) {
 		return nil, err
 	}
 	u := &Updater{idx: idx, wd: wd, now: time.Now().UnixNano(), Warn: func(string) {}}
-	if u.known, err = idx.known(); err != nil {
-		return nil, err
-	}
-	u.links, err = idx.allLinks()
+	u.known, err = idx.known()
 	return u, err
 }
 
@@ -60,7 +65,14 @@ func (u *Updater) Lookup(source string, s lint.Stamp) (lint.Report, bool) {
 	if !ok || k.gone || k.edited != s.Edited.UnixNano() || k.size != s.Size {
 		return lint.Report{}, false
 	}
-	doc := &pad.Doc{Source: source, Links: u.links[k.id]}
+	doc := &pad.Doc{Source: source}
+	if u.Follow {
+		u.linksOnce.Do(func() { u.links, u.linksErr = u.idx.allLinks() })
+		if u.linksErr != nil {
+			return lint.Report{}, false // read again, links and all
+		}
+		doc.Links = u.links[k.id]
+	}
 	return lint.Report{Source: source, Doc: doc, Passed: k.passed, Stamp: s}, true
 }
 
@@ -77,49 +89,64 @@ func (u *Updater) Source(source string) string {
 }
 
 // Update stores the reports of the pads that origin led to, a batch of
-// pads per transaction. Once every report is in, the pads that origin led
-// to before and no longer does are marked gone; when the update stops
-// early, what the last batch held is left out, and nothing is marked gone.
+// pads per transaction, written on a goroutine of its own while the next
+// batch is gathered. Once every report is in, the pads that origin led to
+// before and no longer does are marked gone. When the update stops early,
+// the batch being gathered is left out, and nothing is marked gone.
 func (u *Updater) Update(ctx context.Context, origin string, reports iter.Seq[lint.Report]) (Counts, error) {
-	run := &run{Updater: u, origin: u.Source(origin), seen: map[int64]bool{}, clean: true}
-	for r := range reports {
-		if err := run.add(r); err != nil {
-			run.rollback()
-			return run.counts, err
+	r := &run{Updater: u, origin: u.Source(origin), seen: map[int64]bool{}, clean: true, batch: newBatch()}
+	w := u.idx.startWriter(r.origin, u.now)
+	for rep := range reports {
+		r.add(rep)
+		if r.batch.full() && !w.send(r.batch) {
+			break
 		}
+		r.batch = r.batch.next()
 	}
-	if err := ctx.Err(); err != nil {
-		run.rollback()
-		return run.counts, err
+	if ctx.Err() == nil {
+		r.batch.gone = &goneMark{seen: r.seen, own: r.own, clean: r.clean}
+		w.send(r.batch)
 	}
-	return run.counts, run.finish()
+	err := w.close()
+	if err == nil && r.batch.gone != nil {
+		r.counts.Gone = r.batch.gone.count
+	}
+	return r.counts, cmp.Or(err, ctx.Err())
 }
 
-// run is one origin's update.
+// run is one origin's update, gathering batches.
 type run struct {
 	*Updater
 	origin string
 	seen   map[int64]bool // the known pads it led to
+	own    int            // how many of them it had led to before
 	clean  bool           // no pad failed that the index did not know
 	batch  *batch
 	counts Counts
 }
 
-// add stores one report: a pad read, one that did not change, or one
-// that could not be read.
-func (r *run) add(rep lint.Report) error {
+// add takes one report: a pad read, one that did not change, or one that
+// could not be read.
+func (r *run) add(rep lint.Report) {
 	source := r.Source(rep.Source)
 	k, isKnown := r.known[source]
 	switch {
 	case rep.Unchanged:
-		r.seen[k.id] = true
+		r.see(k)
 		r.counts.Unchanged++
 	case rep.Err != nil:
 		r.unreadable(rep.Err, k, isKnown)
 	default:
-		return r.store(source, rep, k, isKnown)
+		r.store(source, rep, k, isKnown)
 	}
-	return nil
+}
+
+// see notes that the update led to a known pad.
+func (r *run) see(k known) {
+	if !r.seen[k.id] && k.origin == r.origin {
+		r.own++
+	}
+	r.seen[k.id] = true
 }
 
 // unreadable counts a pad that could not be read: gone when it no longer
@@ -129,7 +156,7 @@ func (r *run) unreadable(err error, k known, isKnown bool) {
 	switch {
 	case isGone(err):
 	case isKnown:
-		r.seen[k.id] = true
+		r.see(k)
 	default:
 		r.clean = false
 	}
@@ -140,65 +167,34 @@ func isGone(err error) bool {
 	return errors.As(err, &np) || errors.Is(err, fs.ErrNotExist)
 }
 
-// store writes a pad that is new or changed.
-func (r *run) store(source string, rep lint.Report, k known, isKnown bool) error {
+// store puts in the batch a pad that is new or changed, or the new stamp
+// of one whose text did not change.
+func (r *run) store(source string, rep lint.Report, k known, isKnown bool) {
 	e := newEntry(source, rep)
-	if isKnown && !k.gone && bytes.Equal(k.hash, e.hash) {
-		r.seen[k.id] = true
+	if isKnown {
+		r.see(k)
+	}
+	if isKnown && !k.gone && r.sameText(k.id, e.hash) {
+		e.id = k.id
+		r.batch.restamps = append(r.batch.restamps, e)
 		r.counts.Unchanged++
-		return r.write(func(b *batch) error { return b.restamp(k.id, e) })
+		return
 	}
 	for _, t := range e.trimmed {
 		r.Warn(rep.Source + ": " + t)
 	}
 	if isKnown {
 		r.counts.Changed++
-		r.seen[k.id] = true
 	} else {
 		r.counts.New++
 	}
-	return r.write(func(b *batch) error { b.put(e); return nil })
+	r.batch.put(e)
 }
 
-// write does f in the current batch, committing the batch when full.
-func (r *run) write(f func(*batch) error) error {
-	if r.batch == nil {
-		b, err := r.idx.begin(r.origin, r.now)
-		if err != nil {
-			return err
-		}
-		r.batch = b
-	}
-	if err := f(r.batch); err != nil {
-		return r.idx.wrap(err)
-	}
-	if !r.batch.full() {
-		return nil
-	}
-	err := r.batch.commit()
-	r.batch = nil
-	return err
-}
-
-func (r *run) rollback() {
-	if r.batch != nil {
-		r.batch.rollback()
-	}
-}
-
-// finish commits the last batch and marks gone what origin no longer
-// leads to.
-func (r *run) finish() error {
-	if err := r.write(func(b *batch) error {
-		gone, err := b.markGone(r.seen, r.clean)
-		r.counts.Gone = gone
-		return err
-	}); err != nil || r.batch == nil {
-		return err
-	}
-	err := r.batch.commit()
-	r.batch = nil
-	return err
+// sameText tells whether the pad of that id had a text of that hash.
+func (r *run) sameText(id int64, hash []byte) bool {
+	old, err := r.idx.hash(id)
+	return err == nil && bytes.Equal(old, hash) // stored anew when unsure
 }
 
 // Add adds the counts of another update.

@@ -85,3 +85,20 @@ func write(t *testing.T, path, text string) {
 	}
 	touch(t, path)
 }
+
+// TestUpdateGoneAcrossOrigins checks that a pad that left a folder is
+// marked gone even when the folder also leads to pads indexed from a
+// folder inside it.
+func TestUpdateGoneAcrossOrigins(t *testing.T) {
+	idx, dir := newIndex(t), t.TempDir()
+	for _, name := range []string{"a.txt", "d.txt", "sub/b.txt"} {
+		os.MkdirAll(filepath.Join(dir, filepath.Dir(name)), 0o755)
+		write(t, filepath.Join(dir, name), "Title: "+name+"\n")
+	}
+	update(t, idx, filepath.Join(dir, "sub"))
+	update(t, idx, dir)
+	os.Remove(filepath.Join(dir, "a.txt"))
+	if diff := cmp.Diff(update(t, idx, dir), Counts{Unchanged: 2, Gone: 1}); diff != "" {
+		t.Errorf("counts (-got +want):\n%s", diff)
+	}
+}

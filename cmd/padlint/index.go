@@ -80,6 +80,7 @@ func (a *app) update(ctx context.Context, idx *index.Index, sources []string, op
 	if err != nil {
 		return total, err
 	}
+	u.Follow = opt.Follow > 0
 	opt.Cache, u.Warn = u, func(msg string) { fmt.Fprintln(a.stderr, "padlint: "+msg) }
 	bar := a.progress("indexing pads", true)
 	bar.watch(&opt)
