@@ -220,3 +220,10 @@ func canonicalURL(u string) string {
 	}
 	return u
 }
+
+// jsonStrings reads a JSON array of strings; nil when it is not one.
+func jsonStrings(s string) []string {
+	var out []string
+	json.Unmarshal([]byte(s), &out)
+	return out
+}

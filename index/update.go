@@ -78,14 +78,18 @@ func (u *Updater) Lookup(source string, s lint.Stamp) (lint.Report, bool) {
 
 // Source returns the one way the index names a pad: a file by its
 // absolute path, a pad on a server by its canonical address.
-func (u *Updater) Source(source string) string {
+func (u *Updater) Source(source string) string { return canonical(source, u.wd) }
+
+// canonical names a pad the one way the index does, relative paths
+// from the folder wd.
+func canonical(source, wd string) string {
 	if fetch.IsURL(source) {
 		return canonicalURL(source)
 	}
 	if source == pad.Stdin || filepath.IsAbs(source) {
 		return filepath.Clean(source)
 	}
-	return filepath.Join(u.wd, source)
+	return filepath.Join(wd, source)
 }
 
 // Update stores the reports of the pads that origin led to, a batch of

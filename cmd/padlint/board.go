@@ -1,0 +1,190 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/padlint/padlint/index"
+	"github.com/padlint/padlint/pad"
+	"github.com/padlint/padlint/query"
+	"github.com/padlint/padlint/render"
+	"github.com/spf13/cobra"
+)
+
+type tagsOptions struct {
+	related string
+	format  string
+	filter  filterOptions
+}
+
+func newTagsCmd(a *app) *cobra.Command {
+	opts := &tagsOptions{}
+	cmd := &cobra.Command{
+		Use:   "tags [flags]",
+		Short: "List the hashtags of the indexed pads, most used first",
+		Long: `List every hashtag of the pads in the index with how many pads carry it, most
+used first. With --related '#tag', the hashtags that go with that one: those of
+the pads that carry it.`,
+		Example: `  padlint tags
+  padlint tags --related '#communs'
+  padlint tags --failing --format json`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error { return a.runTags(cmd.Context(), opts) },
+	}
+	cmd.Flags().StringVar(&opts.related, "related", "", "the hashtags of the pads that carry this `#TAG`")
+	cmd.Flags().StringVar(&opts.format, "format", "text", "output format: text or json")
+	opts.filter.addFlags(cmd.Flags(), 0)
+	return cmd
+}
+
+func (a *app) runTags(ctx context.Context, opts *tagsOptions) error {
+	f, err := tagsSettings(opts)
+	if err != nil {
+		return err
+	}
+	related := ""
+	if opts.related != "" {
+		related = pad.ParseTag(opts.related).Key
+	}
+	return a.withIndex(func(idx *index.Index) error {
+		tags, err := idx.Tags(ctx, related, f)
+		if err != nil {
+			return err
+		}
+		return render.Tags(a.stdout, opts.format, tags, a.indexOptions(opts.format))
+	})
+}
+
+func tagsSettings(opts *tagsOptions) (index.Filter, error) {
+	if err := checkFormat(opts.format); err != nil {
+		return index.Filter{}, err
+	}
+	if t := pad.ParseTag(opts.related); opts.related != "" && t.Malformed {
+		return index.Filter{}, fmt.Errorf("--related %s is not a hashtag: give one as #communs", opts.related)
+	}
+	return opts.filter.filter()
+}
+
+type nextOptions struct {
+	query  string
+	format string
+	filter filterOptions
+}
+
+func newNextCmd(a *app) *cobra.Command {
+	opts := &nextOptions{}
+	cmd := &cobra.Command{
+		Use:   "next [flags] [QUERY]",
+		Short: "List the open next steps of the indexed pads, by hashtag",
+		Long: `List the next steps still open in the pads of the index, grouped by the hashtags
+of their pads, each with its pad and how long ago the pad was edited: the board
+where someone new finds work to pick up. A step ticked off ([x], ✅, ~~struck~~)
+is done and left out.
+
+A QUERY, as padlint search takes, keeps the pads it finds; when it names
+hashtags, only their groups are listed.`,
+		Example: `  padlint next
+  padlint next '#communs'
+  padlint next 'monnaie locale' --since 2026-09-01`,
+		Args: cobra.MaximumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if len(args) == 1 {
+				opts.query = args[0]
+			}
+			return a.runNext(cmd.Context(), opts)
+		},
+	}
+	cmd.Flags().StringVar(&opts.format, "format", "text", "output format: text or json")
+	opts.filter.addFlags(cmd.Flags(), 0)
+	return cmd
+}
+
+func (a *app) runNext(ctx context.Context, opts *nextOptions) error {
+	var q *query.Query
+	if opts.query != "" {
+		parsed, _, err := a.searchSettings(opts.query, opts.format, &filterOptions{})
+		if err != nil {
+			return err
+		}
+		q = &parsed
+	}
+	f, err := opts.filter.filter()
+	if err := checkFormat(opts.format); err != nil {
+		return err
+	}
+	if err != nil {
+		return err
+	}
+	return a.withIndex(func(idx *index.Index) error {
+		groups, err := idx.Next(ctx, q, f)
+		if err != nil {
+			return err
+		}
+		return render.Steps(a.stdout, opts.format, groups, time.Now(), a.indexOptions(opts.format))
+	})
+}
+
+type padOptions struct {
+	source string
+	format string
+}
+
+func newLinksCmd(a *app) *cobra.Command {
+	opts := &padOptions{}
+	cmd := &cobra.Command{
+		Use:   "links [flags] SOURCE",
+		Short: "Show what an indexed pad links to, and what links to it",
+		Long: `Show the pads a pad of the index links to, and the pads that link to it. SOURCE
+is the pad's address or file, or the end of it when only one pad ends so.`,
+		Example: `  padlint links https://pad.example.org/p/atelier-general
+  padlint links atelier-general`,
+		Args: exactArgs(1, "give the pad: padlint links https://HOST/p/NAME, or its file"),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.source = args[0]
+			return a.runPad(cmd.Context(), opts, func(idx *index.Index, o render.IndexOptions) error {
+				l, err := idx.Links(cmd.Context(), opts.source)
+				if err != nil {
+					return err
+				}
+				return render.Links(a.stdout, opts.format, l, o)
+			})
+		},
+	}
+	cmd.Flags().StringVar(&opts.format, "format", "text", "output format: text or json")
+	return cmd
+}
+
+func newShowCmd(a *app) *cobra.Command {
+	opts := &padOptions{}
+	cmd := &cobra.Command{
+		Use:   "show [flags] SOURCE",
+		Short: "Show everything the index knows of a pad",
+		Long: `Show everything the index knows of a pad: its header, hashtags, next steps,
+links, verdict and findings, and when it was edited and indexed. SOURCE is the
+pad's address or file, or the end of it when only one pad ends so.`,
+		Example: `  padlint show https://pad.example.org/p/atelier-communs
+  padlint show notes/atelier-communs.txt --format json`,
+		Args: exactArgs(1, "give the pad: padlint show https://HOST/p/NAME, or its file"),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.source = args[0]
+			return a.runPad(cmd.Context(), opts, func(idx *index.Index, o render.IndexOptions) error {
+				p, err := idx.Show(cmd.Context(), opts.source)
+				if err != nil {
+					return err
+				}
+				return render.Pad(a.stdout, opts.format, p, o)
+			})
+		},
+	}
+	cmd.Flags().StringVar(&opts.format, "format", "text", "output format: text or json")
+	return cmd
+}
+
+// runPad checks the format and does f with the index.
+func (a *app) runPad(_ context.Context, opts *padOptions, f func(*index.Index, render.IndexOptions) error) error {
+	if err := checkFormat(opts.format); err != nil {
+		return err
+	}
+	return a.withIndex(func(idx *index.Index) error { return f(idx, a.indexOptions(opts.format)) })
+}

@@ -1,0 +1,183 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/padlint/padlint/index"
+	"github.com/padlint/padlint/query"
+	"github.com/padlint/padlint/render"
+	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
+	"golang.org/x/term"
+)
+
+// filterOptions are the flags that narrow what the index answers with.
+type filterOptions struct {
+	failing, passing bool
+	host, since      string
+	limit            int
+}
+
+func (o *filterOptions) addFlags(flags *pflag.FlagSet, limit int) {
+	flags.BoolVar(&o.failing, "failing", false, "only the pads that do not follow the convention")
+	flags.BoolVar(&o.passing, "passing", false, "only the pads that follow it")
+	flags.StringVar(&o.host, "host", "", "only the pads of this server `HOST`")
+	flags.StringVar(&o.since, "since", "", "only the pads edited since `DATE` (2026-11-01)")
+	if limit > 0 {
+		flags.IntVar(&o.limit, "limit", limit, "show at most `N` pads (0 for all)")
+	}
+}
+
+// filter reads the flags into an index.Filter.
+func (o *filterOptions) filter() (index.Filter, error) {
+	f := index.Filter{Host: o.host, Limit: o.limit}
+	switch {
+	case o.failing && o.passing:
+		return f, errors.New("--failing and --passing together leave no pad: give one")
+	case o.failing:
+		f.Verdict = index.Failing
+	case o.passing:
+		f.Verdict = index.Passing
+	case o.limit < 0:
+		return f, fmt.Errorf("--limit %d: give how many pads to show, or 0 for all", o.limit)
+	}
+	if o.since != "" {
+		t, err := time.ParseInLocation(time.DateOnly, o.since, time.Local)
+		if err != nil {
+			return f, fmt.Errorf("--since %s: give a date as 2026-11-01", o.since)
+		}
+		f.Since = t
+	}
+	return f, nil
+}
+
+type searchOptions struct {
+	query  string
+	format string
+	filter filterOptions
+}
+
+func newSearchCmd(a *app) *cobra.Command {
+	opts := &searchOptions{}
+	cmd := &cobra.Command{
+		Use:   "search [flags] QUERY",
+		Short: "Find pads in the index by hashtag, title and text",
+		Long: `Find pads in the index (built with padlint index) and show the best first,
+with what matched.
+
+  #communs               pads tagged #communs (#Communs, #communs: one tag)
+  #economie              also finds #économie: case and accents do not count
+  #communs -#archive     tagged #communs and not #archive
+  #communs OR #fablab    tagged with either
+  monnaie locale         pads whose text has both words, anywhere
+  "monnaie locale"       pads whose text has the two words together
+  monnai*                words that start so: monnaie, monnaies
+  title:budjet           pads whose title is close to "budjet": typos are fine
+  #communs monnaie       both: every term must hold
+
+Quote the query for the shell: padlint search '#communs -#archive'.`,
+		Example: `  padlint search '#communs'
+  padlint search '"monnaie locale" #brest' --since 2026-01-01
+  padlint search 'title:atelier' --failing
+  padlint search '#fablab' --format json`,
+		Args: exactArgs(1, "give one QUERY, in quotes: padlint search '#communs monnaie'"),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.query = args[0]
+			return a.runSearch(cmd.Context(), opts)
+		},
+	}
+	cmd.Flags().StringVar(&opts.format, "format", "text", "output format: text or json")
+	opts.filter.addFlags(cmd.Flags(), 20)
+	return cmd
+}
+
+func (a *app) runSearch(ctx context.Context, opts *searchOptions) error {
+	q, f, err := a.searchSettings(opts.query, opts.format, &opts.filter)
+	if err != nil {
+		return err
+	}
+	return a.withIndex(func(idx *index.Index) error {
+		res, err := idx.Search(ctx, q, f)
+		if err != nil {
+			return err
+		}
+		if err := render.Results(a.stdout, opts.format, res, a.indexOptions(opts.format)); err != nil {
+			return err
+		}
+		render.Found(a.stderr, res, a.lang)
+		return nil
+	})
+}
+
+// searchSettings reads a query, a format and the filter flags.
+func (a *app) searchSettings(s, format string, fo *filterOptions) (query.Query, index.Filter, error) {
+	if err := checkFormat(format); err != nil {
+		return query.Query{}, index.Filter{}, err
+	}
+	f, err := fo.filter()
+	if err != nil {
+		return query.Query{}, f, err
+	}
+	q, err := query.Parse(s)
+	return q, f, err
+}
+
+func checkFormat(format string) error {
+	if format != "text" && format != "json" {
+		return fmt.Errorf("unknown format %q: use text or json", format)
+	}
+	return nil
+}
+
+// withIndex opens the index for reading, does f with it, and closes it.
+func (a *app) withIndex(f func(*index.Index) error) error {
+	cfg, err := a.config()
+	if err != nil {
+		return err
+	}
+	a.lang = cfg.Lang
+	idx, err := a.openIndex(index.Options{})
+	if err != nil {
+		return err
+	}
+	defer idx.Close()
+	return f(idx)
+}
+
+// indexOptions says how to write the answers of the index.
+func (a *app) indexOptions(format string) render.IndexOptions {
+	o := render.IndexOptions{Options: render.Options{Lang: a.lang, Color: a.color(format)}, Source: relative}
+	if f, ok := a.stdout.(*os.File); ok && isTerminal(a.stdout) && format == "text" {
+		o.Table = true
+		o.Width, _, _ = term.GetSize(int(f.Fd()))
+	}
+	return o
+}
+
+// relative shows a file under the current folder by its relative path.
+func relative(source string) string {
+	wd, err := os.Getwd()
+	if err != nil || !filepath.IsAbs(source) {
+		return source
+	}
+	if rel, err := filepath.Rel(wd, source); err == nil && !strings.HasPrefix(rel, "..") {
+		return rel
+	}
+	return source
+}
+
+// exactArgs accepts n arguments, and says what to give otherwise.
+func exactArgs(n int, hint string) cobra.PositionalArgs {
+	return func(cmd *cobra.Command, args []string) error {
+		if len(args) != n {
+			return errors.New(hint)
+		}
+		return nil
+	}
+}

@@ -1,0 +1,62 @@
+package index
+
+import (
+	"context"
+	"strings"
+
+	"github.com/padlint/padlint/query"
+)
+
+// Marks around the words a snippet matched, for the display to show them.
+const (
+	MarkStart = "\x02"
+	MarkEnd   = "\x03"
+)
+
+// Result is a pad a search found.
+type Result struct {
+	Source   string   `json:"source"`
+	Title    string   `json:"title"`
+	Hashtags []string `json:"hashtags"`
+	Passed   bool     `json:"passed"`
+	Snippet  string   `json:"snippet"` // with MarkStart and MarkEnd around what matched
+}
+
+// Results are the pads a search found: how many, and the first ones, best
+// first.
+type Results struct {
+	Total   int      `json:"total"`
+	Results []Result `json:"results"`
+}
+
+// Search finds the pads that match q and f, best first: by full-text
+// relevance when q has words, by closeness of the title when it has
+// title: terms, else pads with the hashtags in their header first, then
+// the most recently edited.
+func (idx *Index) Search(ctx context.Context, q query.Query, f Filter) (Results, error) {
+	s, err := idx.compile(ctx, q, f)
+	if err != nil {
+		return Results{}, err
+	}
+	ids, err := s.ids(ctx, idx)
+	if err != nil {
+		return Results{}, err
+	}
+	res := Results{Total: len(ids), Results: []Result{}}
+	if f.Limit > 0 && len(ids) > f.Limit {
+		ids = ids[:f.Limit]
+	}
+	for _, id := range ids {
+		r, err := idx.result(ctx, s, id)
+		if err != nil {
+			return Results{}, err
+		}
+		res.Results = append(res.Results, r)
+	}
+	return res, nil
+}
+
+// PlainSnippet returns a snippet without its marks.
+func PlainSnippet(s string) string {
+	return strings.NewReplacer(MarkStart, "", MarkEnd, "").Replace(s)
+}

@@ -1,0 +1,63 @@
+package index
+
+import (
+	"context"
+	"strings"
+
+	"github.com/padlint/padlint/query"
+	"github.com/sahilm/fuzzy"
+)
+
+// titles are the folded titles of pads, for a fuzzy match.
+type titles struct {
+	ids  []int64
+	keys []string
+}
+
+func (t *titles) String(i int) string { return t.keys[i] }
+func (t *titles) Len() int            { return len(t.keys) }
+
+// fuzzyTitles returns the pads whose title is close to any of terms', the
+// closest first: their letters in order, together and at the start of
+// words the better.
+func (idx *Index) fuzzyTitles(ctx context.Context, terms []query.Term, f Filter) ([]int64, error) {
+	t, err := idx.titles(ctx, f)
+	if err != nil {
+		return nil, err
+	}
+	best := map[int64]int{}
+	var ids []int64
+	for _, term := range terms {
+		for _, m := range fuzzy.FindFrom(term.Text, t) {
+			id := t.ids[m.Index]
+			if score, seen := best[id]; !seen || m.Score > score {
+				if !seen {
+					ids = append(ids, id)
+				}
+				best[id] = m.Score
+			}
+		}
+	}
+	sortByScore(ids, best)
+	return ids, nil
+}
+
+// titles reads the folded titles of the pads f lets through.
+func (idx *Index) titles(ctx context.Context, f Filter) (*titles, error) {
+	conds, args := f.where()
+	rows, err := idx.db.QueryContext(ctx, "SELECT p.id, p.title_key FROM pads p WHERE "+strings.Join(conds, " AND "), args...)
+	if err != nil {
+		return nil, idx.wrap(err)
+	}
+	defer rows.Close()
+	t := &titles{}
+	for rows.Next() {
+		var id int64
+		var key string
+		if err := rows.Scan(&id, &key); err != nil {
+			return nil, idx.wrap(err)
+		}
+		t.ids, t.keys = append(t.ids, id), append(t.keys, key)
+	}
+	return t, idx.wrap(rows.Err())
+}
