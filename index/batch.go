@@ -8,9 +8,9 @@ import (
 	"time"
 )
 
-// The size of a batch: pads stored, or bytes of text, or time holding the
-// write lock, whichever comes first.
-const (
+// The size of a batch: pads, or bytes of text, or time gathering them,
+// whichever comes first. Variables for the tests.
+var (
 	batchPads  = 5000
 	batchBytes = 8 << 20
 	batchTime  = 2 * time.Second

@@ -3,6 +3,7 @@ package index
 import (
 	"context"
 	"database/sql"
+	"github.com/padlint/padlint/internal/fold"
 	"strings"
 	"unicode/utf8"
 )
@@ -83,7 +84,7 @@ func (idx *Index) tagLine(ctx context.Context, keys []string, id int64) (string,
 	if err != nil {
 		return "", err
 	}
-	text := shorten(nthLine(body, line), 200)
+	text := shorten(fold.NFC(nthLine(body, line)), 200) // the tag as written is composed
 	return strings.Replace(text, tag, MarkStart+tag+MarkEnd, 1), nil
 }
 

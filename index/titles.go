@@ -29,6 +29,9 @@ func (idx *Index) fuzzyTitles(ctx context.Context, terms []query.Term, f Filter)
 	var ids []int64
 	for _, term := range terms {
 		for _, m := range fuzzy.FindFrom(term.Text, t) {
+			if !compact(m, term.Text) {
+				continue
+			}
 			id := t.ids[m.Index]
 			if score, seen := best[id]; !seen || m.Score > score {
 				if !seen {
@@ -40,6 +43,13 @@ func (idx *Index) fuzzyTitles(ctx context.Context, terms []query.Term, f Filter)
 	}
 	sortByScore(ids, best)
 	return ids, nil
+}
+
+// compact tells a match whose letters lie close together, as in a title
+// that has the word or most of it, from letters scattered along a title.
+func compact(m fuzzy.Match, pattern string) bool {
+	first, last := m.MatchedIndexes[0], m.MatchedIndexes[len(m.MatchedIndexes)-1]
+	return last-first < 2*len(pattern)
 }
 
 // titles reads the folded titles of the pads f lets through.

@@ -101,6 +101,9 @@ func (u *Updater) Update(ctx context.Context, origin string, reports iter.Seq[li
 	r := &run{Updater: u, origin: u.Source(origin), seen: map[int64]bool{}, clean: true, batch: newBatch()}
 	w := u.idx.startWriter(r.origin, u.now)
 	for rep := range reports {
+		if ctx.Err() != nil {
+			break
+		}
 		r.add(rep)
 		if r.batch.full() && !w.send(r.batch) {
 			break

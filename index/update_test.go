@@ -2,8 +2,11 @@ package index
 
 import (
 	"context"
+	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -100,5 +103,75 @@ func TestUpdateGoneAcrossOrigins(t *testing.T) {
 	os.Remove(filepath.Join(dir, "a.txt"))
 	if diff := cmp.Diff(update(t, idx, dir), Counts{Unchanged: 2, Gone: 1}); diff != "" {
 		t.Errorf("counts (-got +want):\n%s", diff)
+	}
+}
+
+// TestUpdateInterrupted checks that an update stopped half-way keeps the
+// batches it wrote, leaves out the one it was gathering, marks nothing
+// gone, and that the next update finishes the work.
+func TestUpdateInterrupted(t *testing.T) {
+	defer func(n int) { batchPads = n }(batchPads)
+	batchPads = 10
+	idx, dir := newIndex(t), copyPads(t)
+	u, err := idx.Updater()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	opt := lint.Options{Config: rules.Default(), FailOn: rules.Error, Cache: u}
+	seen := 0
+	reports := func(yield func(lint.Report) bool) {
+		for r := range lint.Run(ctx, []string{dir}, opt) {
+			if seen++; seen == 25 {
+				cancel() // as Ctrl-C does
+			}
+			if !yield(r) {
+				return
+			}
+		}
+	}
+	if _, err := u.Update(ctx, dir, reports); !errors.Is(err, context.Canceled) {
+		t.Fatalf("interrupted update: %v, want context.Canceled", err)
+	}
+	files, _ := os.ReadDir(dir)
+	if got := update(t, idx, dir); got.New != len(files)-20 || got.Unchanged != 20 || got.Gone != 0 {
+		t.Errorf("after an update stopped at pad 25, in batches of 10: %+v, want the first 20 kept", got)
+	}
+}
+
+// TestUpdateLimits checks that a pad with 100,000 hashtags and a 50 MB
+// body is stored within limits, and that the update says so.
+func TestUpdateLimits(t *testing.T) {
+	idx, dir := newIndex(t), t.TempDir()
+	var b strings.Builder
+	b.WriteString("Title: huge\nHashtags:")
+	for i := range 100_000 {
+		fmt.Fprintf(&b, " #tag%d", i)
+	}
+	b.WriteString("\n\nfirstword\n")
+	for b.Len() < 50<<20 {
+		b.WriteString("Lorem ipsum dolor sit amet, notes of a very long workshop.\n")
+	}
+	b.WriteString("lastword\n")
+	write(t, filepath.Join(dir, "huge.txt"), b.String())
+	u, err := idx.Updater()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var warned []string
+	u.Warn = func(msg string) { warned = append(warned, msg) }
+	opt := lint.Options{Config: rules.Default(), FailOn: rules.Error, Cache: u}
+	if _, err := u.Update(context.Background(), dir, lint.Run(context.Background(), []string{dir}, opt)); err != nil {
+		t.Fatal(err)
+	}
+	if len(warned) != 2 || !strings.Contains(warned[0], "100000 hashtags") || !strings.Contains(warned[1], "MB of text") {
+		t.Errorf("warnings %q, want one for the hashtags and one for the text", warned)
+	}
+	p, err := idx.Show(context.Background(), filepath.Join(dir, "huge.txt"))
+	if err != nil || len(p.Hashtags) != maxItems {
+		t.Fatalf("show: %d hashtags, %v; want %d", len(p.Hashtags), err, maxItems)
+	}
+	if find(t, idx, "firstword", Filter{}).Total != 1 || find(t, idx, "lastword", Filter{}).Total != 0 {
+		t.Error("want the start of the text searchable, and what is past the limit left out")
 	}
 }

@@ -13,8 +13,13 @@ import (
 // or HedgeDoc's "`communs` `fablab`".
 func fieldTags(v Value) []Tag {
 	var tags []Tag
+	col, at := v.Column, 0 // counted from the last item: a line of many tags stays linear
 	for _, it := range tagItems(v.Text) {
-		col := v.Column + utf8.RuneCountInString(v.Text[:it.at])
+		if it.at < at {
+			col, at = v.Column, 0
+		}
+		col += utf8.RuneCountInString(v.Text[at:it.at])
+		at = it.at
 		tags = append(tags, newTag(it.text, Pos{v.Line, col}))
 	}
 	return tags
