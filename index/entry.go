@@ -99,27 +99,34 @@ func (e *entry) cut(text string) string {
 	return strings.ToValidUTF8(text[:maxText], "")
 }
 
+// The header's values are kept composed (NFC), as a pad written with
+// decomposed accents shows the same.
+
 // title returns the pad's title: the labelled one, else its first heading.
 func title(doc *pad.Doc) string {
 	if f := doc.Field(pad.Title); f != nil && len(f.Values) > 0 {
-		return f.Values[0].Text
+		return fold.NFC(f.Values[0].Text)
 	}
 	if doc.Heading != nil {
-		return doc.Heading.Text
+		return fold.NFC(doc.Heading.Text)
 	}
 	return ""
 }
 
 func fieldText(doc *pad.Doc, name pad.FieldName) string {
 	if f := doc.Field(name); f != nil {
-		return f.Text()
+		return fold.NFC(f.Text())
 	}
 	return ""
 }
 
 func fieldItems(doc *pad.Doc, name pad.FieldName) []string {
 	if f := doc.Field(name); f != nil {
-		return f.Items()
+		items := f.Items()
+		for i, it := range items {
+			items[i] = fold.NFC(it)
+		}
+		return items
 	}
 	return []string{}
 }
@@ -155,7 +162,7 @@ func stepRows(doc *pad.Doc) []stepRow {
 	}
 	var rows []stepRow
 	for i, item := range f.Items() {
-		if text, done := step(item); text != "" {
+		if text, done := step(fold.NFC(item)); text != "" {
 			rows = append(rows, stepRow{N: i + 1, Text: text, Done: done})
 		}
 	}

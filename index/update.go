@@ -126,7 +126,7 @@ type run struct {
 	*Updater
 	origin string
 	seen   map[int64]bool // the known pads it led to
-	own    int            // how many of them it had led to before
+	own    int            // how many of them it had led to before, kept as they were
 	clean  bool           // no pad failed that the index did not know
 	batch  *batch
 	counts Counts
@@ -148,7 +148,8 @@ func (r *run) add(rep lint.Report) {
 	}
 }
 
-// see notes that the update led to a known pad.
+// see notes that the update led to a known pad that it does not store
+// anew.
 func (r *run) see(k known) {
 	if !r.seen[k.id] && k.origin == r.origin {
 		r.own++
@@ -179,10 +180,11 @@ func isGone(err error) bool {
 func (r *run) store(source string, rep lint.Report, k known, isKnown bool) {
 	e := newEntry(source, rep)
 	if isKnown {
-		r.see(k)
+		r.seen[k.id] = true // not counted in own: stored anew below, unless only restamped
 	}
 	if isKnown && !k.gone && r.sameText(k.id, e.hash) {
 		e.id = k.id
+		r.see(k)
 		r.batch.restamps = append(r.batch.restamps, e)
 		r.counts.Unchanged++
 		return

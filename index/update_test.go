@@ -66,6 +66,10 @@ func TestUpdateIncremental(t *testing.T) {
 		{"one changed", func() { write(t, filepath.Join(dir, "fr-canonical.txt"), "Titre : autre\n") }, Counts{Changed: 1, Unchanged: n - 1}},
 		{"one removed", func() { os.Remove(filepath.Join(dir, "en-crlf.txt")) }, Counts{Unchanged: n - 1, Gone: 1}},
 		{"one back", func() { write(t, filepath.Join(dir, "en-crlf.txt"), "Title: back\n") }, Counts{Changed: 1, Unchanged: n - 1}},
+		{"one changed, one removed", func() {
+			write(t, filepath.Join(dir, "fr-canonical.txt"), "Titre : encore\n")
+			os.Remove(filepath.Join(dir, "fr-nfd.txt"))
+		}, Counts{Changed: 1, Unchanged: n - 2, Gone: 1}},
 	}
 	for _, s := range steps {
 		s.change()

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"testing"
+	"time"
 
 	"github.com/padlint/padlint/internal/etherpadtest"
 	"github.com/rogpeppe/go-internal/testscript"
@@ -44,8 +45,10 @@ func TestScripts(t *testing.T) {
 			return nil
 		},
 		Cmds: map[string]func(*testscript.TestScript, bool, []string){
-			"exits":  exits,
-			"sparse": sparse,
+			"exits":    exits,
+			"sparse":   sparse,
+			"copypads": copyPads(pads),
+			"sleep":    sleep,
 		},
 	})
 }
@@ -80,4 +83,40 @@ func sparse(ts *testscript.TestScript, neg bool, args []string) {
 	ts.Check(err)
 	ts.Check(f.Truncate(size))
 	ts.Check(f.Close())
+}
+
+// copyPads returns the command copypads DIR N: N copies of the example
+// pads in DIR, taken in turn, each under a name of its own.
+func copyPads(pads string) func(*testscript.TestScript, bool, []string) {
+	return func(ts *testscript.TestScript, neg bool, args []string) {
+		if neg || len(args) != 2 {
+			ts.Fatalf("usage: copypads DIR N")
+		}
+		n, err := strconv.Atoi(args[1])
+		ts.Check(err)
+		files, err := os.ReadDir(pads)
+		ts.Check(err)
+		dir := ts.MkAbs(args[0])
+		ts.Check(os.MkdirAll(dir, 0o755))
+		for i := range n {
+			f := files[i%len(files)].Name()
+			data, err := os.ReadFile(filepath.Join(pads, f))
+			ts.Check(err)
+			name := f
+			if i >= len(files) {
+				name = strconv.Itoa(i/len(files)) + "-" + f
+			}
+			ts.Check(os.WriteFile(filepath.Join(dir, name), data, 0o644))
+		}
+	}
+}
+
+// sleep DURATION waits, as while a command runs in the background.
+func sleep(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 1 {
+		ts.Fatalf("usage: sleep DURATION")
+	}
+	d, err := time.ParseDuration(args[0])
+	ts.Check(err)
+	time.Sleep(d)
 }
