@@ -37,7 +37,7 @@ func Steps(w io.Writer, format string, groups []index.StepGroup, now time.Time, 
 		fmt.Fprintf(w, "%s (%d)\n", o.paint(tagStyle, tag), len(g.Steps))
 		for i, s := range g.Steps {
 			if i == 0 || s.Source != g.Steps[i-1].Source {
-				fmt.Fprintf(w, "  %s  %s, %s\n", o.paint(titleStyle, clean(titleOr(s.Title))),
+				fmt.Fprintf(w, "  %s  %s, %s\n", o.paint(titleStyle, clean(o.titleOr(s.Title))),
 					o.paint(faintStyle, o.source(s.Source)), o.paint(faintStyle, age(now.Sub(s.Edited), o.Lang)))
 			}
 			fmt.Fprintf(w, "    □ %s\n", clean(s.Text))
@@ -63,7 +63,7 @@ func Links(w io.Writer, format string, l index.Links, o IndexOptions) error {
 	if format == "json" {
 		return writeJSON(w, l)
 	}
-	fmt.Fprintf(w, "%s  %s\n", o.paint(titleStyle, clean(titleOr(l.Title))), o.paint(faintStyle, o.source(l.Source)))
+	fmt.Fprintf(w, "%s  %s\n", o.paint(titleStyle, clean(o.titleOr(l.Title))), o.paint(faintStyle, o.source(l.Source)))
 	o.linkList(w, rules.Text{EN: "links to", FR: "renvoie vers"}, "→", l.To)
 	o.linkList(w, rules.Text{EN: "linked from", FR: "cité par"}, "←", l.From)
 	return nil
@@ -85,7 +85,7 @@ func Pad(w io.Writer, format string, p index.Pad, o IndexOptions) error {
 	if format == "json" {
 		return writeJSON(w, p)
 	}
-	fmt.Fprintf(w, "%s %s\n%s\n", o.verdict(p.Passed), o.paint(titleStyle, clean(titleOr(p.Title))), o.paint(faintStyle, o.source(p.Source)))
+	fmt.Fprintf(w, "%s %s\n%s\n", o.verdict(p.Passed), o.paint(titleStyle, clean(o.titleOr(p.Title))), o.paint(faintStyle, o.source(p.Source)))
 	o.field(w, rules.Text{EN: "Description", FR: "Description"}, p.Description)
 	for _, s := range p.NextSteps {
 		box := "□"

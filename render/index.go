@@ -90,7 +90,7 @@ func Results(w io.Writer, format string, res index.Results, o IndexOptions) erro
 		return resultsTable(w, res, o)
 	}
 	for _, r := range res.Results {
-		fmt.Fprintf(w, "%s %s  %s\n", o.verdict(r.Passed), o.paint(titleStyle, clean(titleOr(r.Title))), o.paint(faintStyle, o.source(r.Source)))
+		fmt.Fprintf(w, "%s %s  %s\n", o.verdict(r.Passed), o.paint(titleStyle, clean(o.titleOr(r.Title))), o.paint(faintStyle, o.source(r.Source)))
 		if len(r.Hashtags) > 0 {
 			fmt.Fprintf(w, "  %s\n", o.paint(tagStyle, clean(strings.Join(r.Hashtags, " "))))
 		}
@@ -110,16 +110,17 @@ func resultsTable(w io.Writer, res index.Results, o IndexOptions) error {
 		t = t.Width(o.Width)
 	}
 	for _, r := range res.Results {
-		pad := o.paint(titleStyle, clean(titleOr(r.Title))) + "\n" + o.paint(faintStyle, o.source(r.Source))
+		pad := o.paint(titleStyle, clean(o.titleOr(r.Title))) + "\n" + o.paint(faintStyle, o.source(r.Source))
 		t.Row(o.verdict(r.Passed), pad, o.paint(tagStyle, clean(strings.Join(r.Hashtags, " "))), o.snippet(r.Snippet))
 	}
 	_, err := fmt.Fprintln(w, t.Render())
 	return err
 }
 
-func titleOr(title string) string {
+// titleOr returns the title, or says there is none.
+func (o IndexOptions) titleOr(title string) string {
 	if title == "" {
-		return "(untitled)"
+		return rules.Text{EN: "(no title)", FR: "(sans titre)"}.In(o.Lang)
 	}
 	return title
 }

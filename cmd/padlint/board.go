@@ -101,18 +101,18 @@ hashtags, only their groups are listed.`,
 }
 
 func (a *app) runNext(ctx context.Context, opts *nextOptions) error {
+	if err := checkFormat(opts.format); err != nil {
+		return err
+	}
 	var q *query.Query
 	if opts.query != "" {
-		parsed, _, err := a.searchSettings(opts.query, opts.format, &filterOptions{})
+		parsed, err := query.Parse(opts.query)
 		if err != nil {
 			return err
 		}
 		q = &parsed
 	}
 	f, err := opts.filter.filter()
-	if err := checkFormat(opts.format); err != nil {
-		return err
-	}
 	if err != nil {
 		return err
 	}
@@ -142,7 +142,7 @@ is the pad's address or file, or the end of it when only one pad ends so.`,
 		Args: exactArgs(1, "give the pad: padlint links https://HOST/p/NAME, or its file"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.source = args[0]
-			return a.runPad(cmd.Context(), opts, func(idx *index.Index, o render.IndexOptions) error {
+			return a.runPad(opts, func(idx *index.Index, o render.IndexOptions) error {
 				l, err := idx.Links(cmd.Context(), opts.source)
 				if err != nil {
 					return err
@@ -168,7 +168,7 @@ pad's address or file, or the end of it when only one pad ends so.`,
 		Args: exactArgs(1, "give the pad: padlint show https://HOST/p/NAME, or its file"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.source = args[0]
-			return a.runPad(cmd.Context(), opts, func(idx *index.Index, o render.IndexOptions) error {
+			return a.runPad(opts, func(idx *index.Index, o render.IndexOptions) error {
 				p, err := idx.Show(cmd.Context(), opts.source)
 				if err != nil {
 					return err
@@ -182,7 +182,7 @@ pad's address or file, or the end of it when only one pad ends so.`,
 }
 
 // runPad checks the format and does f with the index.
-func (a *app) runPad(_ context.Context, opts *padOptions, f func(*index.Index, render.IndexOptions) error) error {
+func (a *app) runPad(opts *padOptions, f func(*index.Index, render.IndexOptions) error) error {
 	if err := checkFormat(opts.format); err != nil {
 		return err
 	}
