@@ -31,16 +31,22 @@ func (idx *Index) compile(ctx context.Context, q query.Query, f Filter) (*search
 			if err := s.titleClause(ctx, idx, c, f); err != nil {
 				return nil, err
 			}
-		case query.Word, query.Phrase:
-			if c.Not {
-				s.add("p.id NOT IN (SELECT rowid FROM text WHERE text MATCH ?)", ftsAny(c.Terms))
-			} else {
-				words = append(words, ftsAny(c.Terms))
-			}
+		default:
+			words = s.textClause(c, words)
 		}
 	}
 	s.match = strings.Join(words, " AND ")
 	return s, nil
+}
+
+// textClause adds the clause's words to those the text must have, or
+// asks for pads without them.
+func (s *search) textClause(c query.Clause, words []string) []string {
+	if c.Not {
+		s.add("p.id NOT IN (SELECT rowid FROM text WHERE text MATCH ?)", ftsAny(c.Terms))
+		return words
+	}
+	return append(words, ftsAny(c.Terms))
 }
 
 func (s *search) add(cond string, args ...any) {

@@ -82,16 +82,7 @@ func (idx *Index) openSteps(ctx context.Context, conds []string, args []any) ([]
 func group(steps []Step, only []string) []StepGroup {
 	byKey, spelling := map[string][]Step{}, map[string]string{}
 	for _, st := range steps {
-		keys := []string{""}
-		if len(st.tags) > 0 {
-			keys = keys[:0]
-		}
-		for _, kt := range st.tags {
-			key, text, _ := strings.Cut(kt, "\t")
-			keys = append(keys, key)
-			spelling[key] = cmp.Or(spelling[key], text)
-		}
-		for _, key := range keys {
+		for _, key := range st.keys(spelling) {
 			if len(only) == 0 || slices.Contains(only, key) {
 				byKey[key] = append(byKey[key], st)
 			}
@@ -105,6 +96,20 @@ func group(steps []Step, only []string) []StepGroup {
 		return cmp.Or(cmpBool(a.Tag == "", b.Tag == ""), len(b.Steps)-len(a.Steps), strings.Compare(a.Tag, b.Tag))
 	})
 	return groups
+}
+
+// keys returns the keys of the hashtags of the step's pad, "" when it has
+// none, noting the first spelling of each.
+func (st Step) keys(spelling map[string]string) []string {
+	if len(st.tags) == 0 {
+		return []string{""}
+	}
+	keys := make([]string, len(st.tags))
+	for i, kt := range st.tags {
+		key, text, _ := strings.Cut(kt, "\t")
+		keys[i], spelling[key] = key, cmp.Or(spelling[key], text)
+	}
+	return keys
 }
 
 // cmpBool orders false before true.

@@ -87,7 +87,16 @@ func (idx *Index) migrate() error {
 		return idx.wrap(err)
 	}
 	defer tx.Rollback()
-	if version, err = idx.version(tx); err != nil { // another padlint may have done it
+	if err := idx.apply(tx); err != nil {
+		return err
+	}
+	return idx.wrap(tx.Commit())
+}
+
+// apply applies the migrations the file lacks, in tx.
+func (idx *Index) apply(tx *sql.Tx) error {
+	version, err := idx.version(tx) // another padlint may have done some
+	if err != nil {
 		return err
 	}
 	for _, m := range migrations[version:] {
@@ -95,10 +104,8 @@ func (idx *Index) migrate() error {
 			return idx.wrap(err)
 		}
 	}
-	if _, err := tx.Exec(fmt.Sprintf("PRAGMA application_id = %d; PRAGMA user_version = %d", appID, len(migrations))); err != nil {
-		return idx.wrap(err)
-	}
-	return idx.wrap(tx.Commit())
+	_, err = tx.Exec(fmt.Sprintf("PRAGMA application_id = %d; PRAGMA user_version = %d", appID, len(migrations)))
+	return idx.wrap(err)
 }
 
 // version returns the schema version of the file, refusing a foreign or

@@ -23,6 +23,16 @@ func (idx *Index) Tags(ctx context.Context, related string, f Filter) ([]TagCoun
 		conds = append(conds, "t.pad IN (SELECT pad FROM tags WHERE key = ?)", "t.key <> ?")
 		args = append(args, related, related)
 	}
+	byKey, err := idx.spellings(ctx, conds, args)
+	if err != nil {
+		return nil, err
+	}
+	return idx.tagCounts(ctx, byKey, conds, args)
+}
+
+// spellings reads how the pads that conds let through write each of
+// their hashtags.
+func (idx *Index) spellings(ctx context.Context, conds []string, args []any) (map[string]*spellings, error) {
 	rows, err := idx.db.QueryContext(ctx, `SELECT t.key, t.text, count(DISTINCT t.pad) FROM tags t JOIN pads p ON p.id = t.pad
 		WHERE `+strings.Join(conds, " AND ")+` GROUP BY t.key, t.text`, args...)
 	if err != nil {
@@ -41,10 +51,7 @@ func (idx *Index) Tags(ctx context.Context, related string, f Filter) ([]TagCoun
 		}
 		byKey[key].add(text, n)
 	}
-	if err := rows.Err(); err != nil {
-		return nil, idx.wrap(err)
-	}
-	return idx.tagCounts(ctx, byKey, conds, args)
+	return byKey, idx.wrap(rows.Err())
 }
 
 // spellings counts the ways pads write one hashtag.

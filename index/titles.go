@@ -29,16 +29,15 @@ func (idx *Index) fuzzyTitles(ctx context.Context, terms []query.Term, f Filter)
 	var ids []int64
 	for _, term := range terms {
 		for _, m := range fuzzy.FindFrom(term.Text, t) {
-			if !compact(m, term.Text) {
+			id := t.ids[m.Index]
+			score, seen := best[id]
+			if !compact(m, term.Text) || seen && score >= m.Score {
 				continue
 			}
-			id := t.ids[m.Index]
-			if score, seen := best[id]; !seen || m.Score > score {
-				if !seen {
-					ids = append(ids, id)
-				}
-				best[id] = m.Score
+			if !seen {
+				ids = append(ids, id)
 			}
+			best[id] = m.Score
 		}
 	}
 	sortByScore(ids, best)

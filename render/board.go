@@ -30,20 +30,25 @@ func Steps(w io.Writer, format string, groups []index.StepGroup, now time.Time, 
 		if i > 0 {
 			fmt.Fprintln(w)
 		}
-		tag := rules.Text{EN: "(no hashtag)", FR: "(sans hashtag)"}.In(o.Lang)
-		if g.Tag != "" {
-			tag = clean(g.Tag)
-		}
-		fmt.Fprintf(w, "%s (%d)\n", o.paint(tagStyle, tag), len(g.Steps))
-		for i, s := range g.Steps {
-			if i == 0 || s.Source != g.Steps[i-1].Source {
-				fmt.Fprintf(w, "  %s  %s, %s\n", o.paint(titleStyle, clean(o.titleOr(s.Title))),
-					o.paint(faintStyle, o.source(s.Source)), o.paint(faintStyle, age(now.Sub(s.Edited), o.Lang)))
-			}
-			fmt.Fprintf(w, "    □ %s\n", clean(s.Text))
-		}
+		o.group(w, g, now)
 	}
 	return nil
+}
+
+// group writes the steps of one hashtag, under the pad of each.
+func (o IndexOptions) group(w io.Writer, g index.StepGroup, now time.Time) {
+	tag := rules.Text{EN: "(no hashtag)", FR: "(sans hashtag)"}.In(o.Lang)
+	if g.Tag != "" {
+		tag = clean(g.Tag)
+	}
+	fmt.Fprintf(w, "%s (%d)\n", o.paint(tagStyle, tag), len(g.Steps))
+	for i, s := range g.Steps {
+		if i == 0 || s.Source != g.Steps[i-1].Source {
+			fmt.Fprintf(w, "  %s  %s, %s\n", o.paint(titleStyle, clean(o.titleOr(s.Title))),
+				o.paint(faintStyle, o.source(s.Source)), o.paint(faintStyle, age(now.Sub(s.Edited), o.Lang)))
+		}
+		fmt.Fprintf(w, "    %s %s\n", box(false), clean(s.Text))
+	}
 }
 
 // age says how long ago, roughly.
@@ -88,11 +93,7 @@ func Pad(w io.Writer, format string, p index.Pad, o IndexOptions) error {
 	fmt.Fprintf(w, "%s %s\n%s\n", o.verdict(p.Passed), o.paint(titleStyle, clean(o.titleOr(p.Title))), o.paint(faintStyle, o.source(p.Source)))
 	o.field(w, rules.Text{EN: "Description", FR: "Description"}, p.Description)
 	for _, s := range p.NextSteps {
-		box := "□"
-		if s.Done {
-			box = "☑"
-		}
-		o.field(w, rules.Text{EN: "Next step", FR: "Étape"}, box+" "+s.Text)
+		o.field(w, rules.Text{EN: "Next step", FR: "Étape"}, box(s.Done)+" "+s.Text)
 	}
 	var tags []string
 	for _, t := range p.Hashtags {
@@ -102,14 +103,23 @@ func Pad(w io.Writer, format string, p index.Pad, o IndexOptions) error {
 	o.field(w, rules.Text{EN: "Participants", FR: "Participants"}, strings.Join(p.Participants, ", "))
 	o.field(w, rules.Text{EN: "Context", FR: "Contexte"}, p.Context)
 	o.field(w, rules.Text{EN: "Links", FR: "Liens"}, fmt.Sprintf("→ %d  ← %d", len(p.LinksTo), len(p.LinkedFrom)))
+	o.record(w, p)
+	return nil
+}
+
+// record writes a pad's verdict and its history in the index.
+func (o IndexOptions) record(w io.Writer, p index.Pad) {
 	for _, f := range p.Findings {
 		o.field(w, rules.Text{EN: "Finding", FR: "Remarque"}, fmt.Sprintf("%d:%d %s %s", f.Line, f.Column, severityWord(f.Severity, o.Lang), f.Message))
 	}
-	o.field(w, rules.Text{EN: "Indexed", FR: "Indexé"}, p.FirstIndexed.Format("2006-01-02 15:04")+" → "+p.LastIndexed.Format("2006-01-02 15:04"))
-	if p.Gone != nil {
-		o.field(w, rules.Text{EN: "Gone since", FR: "Disparu depuis"}, p.Gone.Format("2006-01-02 15:04"))
+	const when = "2006-01-02 15:04"
+	if p.Edited != nil {
+		o.field(w, rules.Text{EN: "Edited", FR: "Modifié"}, p.Edited.Format(when))
 	}
-	return nil
+	o.field(w, rules.Text{EN: "Indexed", FR: "Indexé"}, p.FirstIndexed.Format(when)+" → "+p.LastIndexed.Format(when))
+	if p.Gone != nil {
+		o.field(w, rules.Text{EN: "Gone since", FR: "Disparu depuis"}, p.Gone.Format(when))
+	}
 }
 
 // field writes one labelled value, its lines indented under the label.
@@ -122,4 +132,12 @@ func (o IndexOptions) field(w io.Writer, label rules.Text, value string) {
 		lines[i] = clean(lines[i])
 	}
 	fmt.Fprintf(w, "  %s %s\n", o.paint(faintStyle, fmt.Sprintf("%-13s", label.In(o.Lang))), strings.Join(lines, "\n                "))
+}
+
+// box is the box of a step, ticked when it is done.
+func box(done bool) string {
+	if done {
+		return "☑"
+	}
+	return "□"
 }
