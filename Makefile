@@ -31,6 +31,7 @@ bench: build etherpad ## Go benchmarks, 500 pads fetched from a real Etherpad, t
 	$(GO) test -run '^$$' -bench . -skip Server500 -benchmem ./...
 	$(GO) test -run '^$$' -bench Server500 -benchtime 5x ./fetch
 	bash bench/lint.sh
+	bash bench/index.sh
 
 golden: ## rewrite the golden files from what the code does now
 	$(GO) test ./cmd/padlint ./render ./rules -update

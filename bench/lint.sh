@@ -21,10 +21,8 @@ cd "$root"
 N=${N:-20000}
 RUNS=${RUNS:-7}
 SEED=${SEED:-1}
-cache="$root/.cache/bench"
-corpus="$cache/corpus"
-truth="$cache/truth.json"
-stamp="$cache/corpus.stamp"
+# shellcheck source=bench/corpus.sh
+source bench/corpus.sh
 mkdir -p "$cache/bin"
 
 echo "bench: building" >&2
@@ -38,15 +36,7 @@ else
   go build -o "$BIN" ./cmd/padlint
 fi
 
-# The stamp names what the corpus was made from, generator sources included.
-want="n=$N seed=$SEED generator=$(cat bench/corpus/*.go | sha256sum | cut -c1-16)"
-if [[ ! -f $stamp || $(<"$stamp") != "$want" ]]; then
-  rm -rf "$corpus" "$stamp"
-  "$cache/bin/corpus" -n "$N" -seed "$SEED" -out "$corpus" -truth "$truth"
-  echo "$want" >"$stamp"
-else
-  echo "bench: reusing $corpus ($want)" >&2
-fi
+make_corpus
 
 # Ignore files would hide the corpus from rg: it lies in the repository.
 if command -v rg >/dev/null; then

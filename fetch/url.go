@@ -27,8 +27,11 @@ type Pad struct {
 
 // IsURL tells whether a source names a pad on a server rather than a file.
 func IsURL(source string) bool {
-	s := strings.ToLower(source)
-	return strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://")
+	return hasPrefixFold(source, "http://") || hasPrefixFold(source, "https://")
+}
+
+func hasPrefixFold(s, prefix string) bool {
+	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
 }
 
 // errNotPad explains which URLs padlint reads.

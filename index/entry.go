@@ -8,6 +8,7 @@ import (
 	"io"
 	"path"
 	"strings"
+	"unicode"
 
 	"github.com/padlint/padlint/fetch"
 	"github.com/padlint/padlint/internal/fold"
@@ -46,7 +47,7 @@ func newEntry(source string, r lint.Report) *entry {
 	io.WriteString(h, text)
 	e := &entry{source: source, host: hostOf(source), lang: doc.Lang, passed: r.Passed, hash: h.Sum(nil)}
 	e.title = title(doc)
-	e.titleKey = fold.String(cmp.Or(e.title, nameOf(source)))
+	e.titleKey = titleKey(cmp.Or(e.title, nameOf(source)))
 	e.description, e.context = fieldText(doc, pad.Description), fieldText(doc, pad.Context)
 	e.participants = jsonOf(fieldItems(doc, pad.Participants))
 	e.findings = jsonOf(r.Findings)
@@ -233,4 +234,15 @@ func jsonStrings(s string) []string {
 	var out []string
 	json.Unmarshal([]byte(s), &out)
 	return out
+}
+
+// titleKey folds a title for the fuzzy match, its control characters
+// made spaces: the titles are read back in one string that they separate.
+func titleKey(title string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) {
+			return ' '
+		}
+		return r
+	}, fold.String(title))
 }

@@ -20,13 +20,14 @@ import (
 
 // Index is an open index file.
 type Index struct {
-	db   *sql.DB
-	path string
+	db    *sql.DB
+	path  string
+	write bool // opened to be written: Close then folds the log back
 }
 
 // Options set how an index is opened.
 type Options struct {
-	Create bool          // make the file when there is none
+	Create bool          // make the file when there is none, to write to it
 	Wait   time.Duration // how long to wait while another padlint writes; 5 s when 0
 }
 
@@ -36,11 +37,11 @@ func Open(path string, opt Options) (*Index, error) {
 	if err := checkFile(path, opt.Create); err != nil {
 		return nil, err
 	}
-	db, err := sql.Open("sqlite", dsn(path, opt.Wait))
+	db, err := sql.Open("sqlite", dsn(path, opt))
 	if err != nil {
 		return nil, err
 	}
-	idx := &Index{db: db, path: path}
+	idx := &Index{db: db, path: path, write: opt.Create}
 	if err := idx.migrate(); err != nil {
 		db.Close()
 		return nil, err
@@ -48,24 +49,33 @@ func Open(path string, opt Options) (*Index, error) {
 	return idx, nil
 }
 
-// Close closes the file, folding the write-ahead log back into it.
+// Close closes the file. After writing, it folds the write-ahead log back
+// into it, so that the file alone holds the index; a search leaves that
+// to the next writer.
 func (idx *Index) Close() error {
-	idx.db.Exec("PRAGMA wal_checkpoint(TRUNCATE)") // best effort: SQLite also does it on close
+	if idx.write {
+		idx.db.Exec("PRAGMA wal_checkpoint(TRUNCATE)") // best effort: SQLite also does it on close
+	}
 	return idx.db.Close()
 }
 
 // Path returns the file the index lives in.
 func (idx *Index) Path() string { return idx.path }
 
-// dsn names the file and the settings of every connection: a write-ahead
-// log (readers never wait for a writer), transactions that take the write
-// lock when they begin, and how long to wait for another writer.
-func dsn(path string, wait time.Duration) string {
+// dsn names the file and the settings of every connection: how long to
+// wait for another writer, and transactions that take the write lock when
+// they begin. A reader maps the file in memory: no copy of the pages it
+// reads.
+func dsn(path string, opt Options) string {
+	wait := opt.Wait
 	if wait <= 0 {
 		wait = 5 * time.Second
 	}
-	return fmt.Sprintf("file:%s?_pragma=busy_timeout(%d)&_pragma=synchronous(NORMAL)&_txlock=immediate",
-		(&url.URL{Path: path}).EscapedPath(), wait.Milliseconds())
+	settings := fmt.Sprintf("_pragma=busy_timeout(%d)&_pragma=synchronous(NORMAL)&_txlock=immediate", wait.Milliseconds())
+	if !opt.Create {
+		settings += "&_pragma=mmap_size(4294967296)"
+	}
+	return "file:" + (&url.URL{Path: path}).EscapedPath() + "?" + settings
 }
 
 // checkFile refuses a file that is not a SQLite database before SQLite

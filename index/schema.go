@@ -34,6 +34,8 @@ var migrations = []string{
 		gone          INTEGER               -- Unix ns: when it was found gone
 	);
 	CREATE INDEX pads_origin ON pads(origin);
+	-- what a fuzzy search of titles reads, with what filters it, apart from the rest
+	CREATE INDEX pads_titles ON pads(title_key, gone, passed, host, edited, first_indexed);
 	CREATE TABLE tags (
 		pad    INTEGER NOT NULL,
 		key    TEXT NOT NULL,    -- folded, without '#'

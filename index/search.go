@@ -42,21 +42,15 @@ func (idx *Index) Search(ctx context.Context, q query.Query, f Filter) (Results,
 	if err != nil {
 		return Results{}, err
 	}
-	res := Results{Total: len(ids), Results: []Result{}}
+	total := len(ids)
 	if f.Limit > 0 && len(ids) > f.Limit {
 		ids = ids[:f.Limit]
 	}
-	for _, id := range ids {
-		r, err := idx.result(ctx, s, id)
-		if err != nil {
-			return Results{}, err
-		}
-		res.Results = append(res.Results, r)
-	}
-	return res, nil
+	results, err := idx.results(ctx, s, ids)
+	return Results{Total: total, Results: results}, err
 }
 
 // PlainSnippet returns a snippet without its marks.
-func PlainSnippet(s string) string {
-	return strings.NewReplacer(MarkStart, "", MarkEnd, "").Replace(s)
-}
+func PlainSnippet(s string) string { return unmark.Replace(s) }
+
+var unmark = strings.NewReplacer(MarkStart, "", MarkEnd, "")

@@ -2,6 +2,7 @@ package index
 
 import (
 	"context"
+	"strconv"
 	"strings"
 
 	"github.com/padlint/padlint/query"
@@ -51,22 +52,23 @@ func compact(m fuzzy.Match, pattern string) bool {
 	return last-first < 2*len(pattern)
 }
 
-// titles reads the folded titles of the pads f lets through.
+// titles reads the folded titles of the pads f lets through, in one row:
+// reading them a row each would take longer than matching them.
 func (idx *Index) titles(ctx context.Context, f Filter) (*titles, error) {
 	conds, args := f.where()
-	rows, err := idx.db.QueryContext(ctx, "SELECT p.id, p.title_key FROM pads p WHERE "+strings.Join(conds, " AND "), args...)
+	var all string
+	err := idx.db.QueryRowContext(ctx, `SELECT coalesce(group_concat(p.id || char(31) || p.title_key, char(30)), '')
+		FROM pads p WHERE `+strings.Join(conds, " AND "), args...).Scan(&all)
 	if err != nil {
 		return nil, idx.wrap(err)
 	}
-	defer rows.Close()
 	t := &titles{}
-	for rows.Next() {
-		var id int64
-		var key string
-		if err := rows.Scan(&id, &key); err != nil {
-			return nil, idx.wrap(err)
+	for row := range strings.SplitSeq(all, "\x1e") {
+		id, key, _ := strings.Cut(row, "\x1f")
+		n, err := strconv.ParseInt(id, 10, 64)
+		if err == nil {
+			t.ids, t.keys = append(t.ids, n), append(t.keys, key)
 		}
-		t.ids, t.keys = append(t.ids, id), append(t.keys, key)
 	}
-	return t, idx.wrap(rows.Err())
+	return t, nil
 }

@@ -9,6 +9,7 @@ import (
 	"iter"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 	"time"
 
@@ -88,6 +89,9 @@ func canonical(source, wd string) string {
 	}
 	if source == pad.Stdin || filepath.IsAbs(source) {
 		return filepath.Clean(source)
+	}
+	if filepath.IsLocal(source) && filepath.Clean(source) == source { // as a folder's pads are listed
+		return strings.TrimSuffix(wd, string(filepath.Separator)) + string(filepath.Separator) + source
 	}
 	return filepath.Join(wd, source)
 }

@@ -139,8 +139,9 @@ func tagLen(s string) int {
 
 func hasLetter(s string) bool { return strings.IndexFunc(s, unicode.IsLetter) >= 0 }
 
-// isColour tells a CSS colour (#fff, #ff0000) from a tag: a colour has a
-// digit or no vowel, since "#fab" and "#cafe" are words.
+// isColour tells a CSS colour (#fff, #ff0000, #fafafa) from a tag. Six
+// or eight hex digits are a colour; three or four are one when they hold
+// a digit or no vowel, since "#fab" and "#cafe" are words.
 func isColour(s string) bool {
 	switch len(s) {
 	case 3, 4, 6, 8:
@@ -152,7 +153,7 @@ func isColour(s string) bool {
 			return false
 		}
 	}
-	return strings.ContainsAny(s, "0123456789") || !strings.ContainsAny(strings.ToLower(s), "ae")
+	return len(s) >= 6 || strings.ContainsAny(s, "0123456789") || !strings.ContainsAny(strings.ToLower(s), "ae")
 }
 
 func isTagSep(r rune) bool { return unicode.IsSpace(r) || r == ',' || r == ';' }

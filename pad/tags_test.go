@@ -54,17 +54,18 @@ func TestTagKeysFold(t *testing.T) {
 func TestBodyTags(t *testing.T) {
 	cases := map[string][]string{
 		"On a parlé de #communs et de #Économie_sociale.": {"#communs", "#Économie_sociale"},
-		"# Titre de section":                   nil,
-		"## Notes":                             nil,
-		"point #1 et #42":                      nil,
-		"couleur #ff0000 et #abc123 et #fff":   nil,
-		"un #fab et un #cafe":                  {"#fab", "#cafe"},
-		"https://exemple.org/annuaire?#/carte": nil,
-		"https://exemple.org/page#section":     nil,
-		"en C# et F#":                          nil,
-		"mot#dedans":                           nil,
-		"(#communs) «#tiers-lieux»":            {"#communs", "#tiers-lieux"},
-		"#tiers-lieux- et #minga2014":          {"#tiers-lieux", "#minga2014"},
+		"# Titre de section":                    nil,
+		"## Notes":                              nil,
+		"point #1 et #42":                       nil,
+		"couleur #ff0000 et #abc123 et #fff":    nil,
+		"palette : #fafafa, #FACADE, #deadbeef": nil,
+		"un #fab et un #cafe":                   {"#fab", "#cafe"},
+		"https://exemple.org/annuaire?#/carte":  nil,
+		"https://exemple.org/page#section":      nil,
+		"en C# et F#":                           nil,
+		"mot#dedans":                            nil,
+		"(#communs) «#tiers-lieux»":             {"#communs", "#tiers-lieux"},
+		"#tiers-lieux- et #minga2014":           {"#tiers-lieux", "#minga2014"},
 	}
 	for in, want := range cases {
 		t.Run(in, func(t *testing.T) {
