@@ -3,6 +3,7 @@ GO      ?= go
 BIN     := bin/padlint
 FUZZTIME ?= 60s
 ETHERPAD := .cache/etherpad
+DEMO_INDEX := .cache/demo/index.db
 
 .PHONY: build test check bench demo golden fmt fuzz etherpad
 
@@ -23,9 +24,15 @@ check: ## what must be clean before a change lands
 	$(MAKE) etherpad
 	$(GO) test -race ./...
 
-demo: build ## lint the example pads
+demo: build ## lint the example pads, index them and search the index
 	@echo '$$ padlint lint testdata/pads'
 	@./$(BIN) lint testdata/pads; test $$? -le 1
+	@echo '$$ padlint index --index $(DEMO_INDEX) testdata/pads'
+	@./$(BIN) index --index $(DEMO_INDEX) testdata/pads
+	@echo "$$ padlint search --index $(DEMO_INDEX) '#economie'"
+	@./$(BIN) search --index $(DEMO_INDEX) '#economie'
+	@echo "$$ padlint next --index $(DEMO_INDEX) '#fablab'"
+	@./$(BIN) next --index $(DEMO_INDEX) '#fablab'
 
 bench: build etherpad ## Go benchmarks, 500 pads fetched from a real Etherpad, then the whole-process benchmark against rg/grep
 	$(GO) test -run '^$$' -bench . -skip Server500 -benchmem ./...
@@ -44,3 +51,4 @@ fuzz: ## run each parser's fuzz test for FUZZTIME
 	$(GO) test ./pad -run '^$$' -fuzz '^FuzzParseHTML$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./pad -run '^$$' -fuzz '^FuzzParseEtherpad$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./rules -run '^$$' -fuzz '^FuzzParseConfig$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./query -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME)
