@@ -77,12 +77,7 @@ func (idx *Index) migrate() error {
 		return err
 	}
 	if version == 0 {
-		// Before the first table, and outside a transaction: larger pages,
-		// written in fewer calls, and a write-ahead log, so that readers
-		// never wait for a writer. Both stay with the file.
-		if _, err := idx.db.Exec("PRAGMA page_size = 65536; PRAGMA journal_mode = WAL"); err != nil {
-			return idx.wrap(err)
-		}
+		idx.settle()
 	}
 	tx, err := idx.db.Begin()
 	if err != nil {
@@ -92,7 +87,23 @@ func (idx *Index) migrate() error {
 	if err := idx.apply(tx); err != nil {
 		return err
 	}
-	return idx.wrap(tx.Commit())
+	if err := tx.Commit(); err != nil {
+		return idx.wrap(err)
+	}
+	if version == 0 {
+		idx.settle()
+	}
+	return nil
+}
+
+// settle sets what a new file keeps: larger pages, written in fewer
+// calls, set before the first table; and a write-ahead log, so that
+// readers never wait for a writer. Neither waits for another padlint
+// making the file at the same time: one of the two sets them, and the
+// transaction that follows waits its turn. So errors are let go.
+func (idx *Index) settle() {
+	idx.db.Exec("PRAGMA page_size = 65536")
+	idx.db.Exec("PRAGMA journal_mode = WAL")
 }
 
 // apply applies the migrations the file lacks, in tx.

@@ -125,39 +125,26 @@ func (a *app) runNext(ctx context.Context, opts *nextOptions) error {
 	})
 }
 
-type padOptions struct {
-	source string
-	format string
-}
-
+// newLinksCmd and newShowCmd answer about one pad of the index.
 func newLinksCmd(a *app) *cobra.Command {
-	opts := &padOptions{}
-	cmd := &cobra.Command{
+	return newPadCmd(a, &cobra.Command{
 		Use:   "links [flags] SOURCE",
 		Short: "Show what an indexed pad links to, and what links to it",
 		Long: `Show the pads a pad of the index links to, and the pads that link to it. SOURCE
 is the pad's address or file, or the end of it when only one pad ends so.`,
 		Example: `  padlint links https://pad.example.org/p/atelier-general
   padlint links atelier-general`,
-		Args: exactArgs(1, "give the pad: padlint links https://HOST/p/NAME, or its file"),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			opts.source = args[0]
-			return a.runPad(opts, func(idx *index.Index, o render.IndexOptions) error {
-				l, err := idx.Links(cmd.Context(), opts.source)
-				if err != nil {
-					return err
-				}
-				return render.Links(a.stdout, opts.format, l, o)
-			})
-		},
-	}
-	cmd.Flags().StringVar(&opts.format, "format", "text", "output format: text or json")
-	return cmd
+	}, func(ctx context.Context, idx *index.Index, source, format string, o render.IndexOptions) error {
+		l, err := idx.Links(ctx, source)
+		if err != nil {
+			return err
+		}
+		return render.Links(a.stdout, format, l, o)
+	})
 }
 
 func newShowCmd(a *app) *cobra.Command {
-	opts := &padOptions{}
-	cmd := &cobra.Command{
+	return newPadCmd(a, &cobra.Command{
 		Use:   "show [flags] SOURCE",
 		Short: "Show everything the index knows of a pad",
 		Long: `Show everything the index knows of a pad: its header, hashtags, next steps,
@@ -165,26 +152,31 @@ links, verdict and findings, and when it was edited and indexed. SOURCE is the
 pad's address or file, or the end of it when only one pad ends so.`,
 		Example: `  padlint show https://pad.example.org/p/atelier-communs
   padlint show notes/atelier-communs.txt --format json`,
-		Args: exactArgs(1, "give the pad: padlint show https://HOST/p/NAME, or its file"),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			opts.source = args[0]
-			return a.runPad(opts, func(idx *index.Index, o render.IndexOptions) error {
-				p, err := idx.Show(cmd.Context(), opts.source)
-				if err != nil {
-					return err
-				}
-				return render.Pad(a.stdout, opts.format, p, o)
-			})
-		},
-	}
-	cmd.Flags().StringVar(&opts.format, "format", "text", "output format: text or json")
-	return cmd
+	}, func(ctx context.Context, idx *index.Index, source, format string, o render.IndexOptions) error {
+		p, err := idx.Show(ctx, source)
+		if err != nil {
+			return err
+		}
+		return render.Pad(a.stdout, format, p, o)
+	})
 }
 
-// runPad checks the format and does f with the index.
-func (a *app) runPad(opts *padOptions, f func(*index.Index, render.IndexOptions) error) error {
-	if err := checkFormat(opts.format); err != nil {
-		return err
+// padAnswer writes what the index answers about the pad named source.
+type padAnswer func(ctx context.Context, idx *index.Index, source, format string, o render.IndexOptions) error
+
+// newPadCmd completes cmd, a command about one pad: its argument, its
+// --format, and answer run with the index.
+func newPadCmd(a *app, cmd *cobra.Command, answer padAnswer) *cobra.Command {
+	var format string
+	cmd.Args = exactArgs(1, "give the pad: padlint "+cmd.Name()+" https://HOST/p/NAME, or its file")
+	cmd.RunE = func(cmd *cobra.Command, args []string) error {
+		if err := checkFormat(format); err != nil {
+			return err
+		}
+		return a.withIndex(func(idx *index.Index) error {
+			return answer(cmd.Context(), idx, args[0], format, a.indexOptions(format))
+		})
 	}
-	return a.withIndex(func(idx *index.Index) error { return f(idx, a.indexOptions(opts.format)) })
+	cmd.Flags().StringVar(&format, "format", "text", "output format: text or json")
+	return cmd
 }
