@@ -40,17 +40,8 @@ if ! command -v jq >/dev/null; then
   echo "bench: jq is needed to check the index against the truth file: install it (apt-get install jq)" >&2
   exit 2
 fi
-mkdir -p "$cache/bin"
 
-echo "bench: building" >&2
-go build -o "$cache/bin/cmp" ./bench/cmp
-go build -o "$cache/bin/corpus" ./bench/corpus
-if [[ -n ${PADLINT:-} ]]; then
-  BIN=$PADLINT
-else
-  BIN="$cache/bin/padlint"
-  go build -o "$BIN" ./cmd/padlint
-fi
+build_tools
 make_corpus
 
 # Ignore files would hide the corpus from rg: it lies in the repository.

@@ -23,19 +23,9 @@ RUNS=${RUNS:-7}
 SEED=${SEED:-1}
 # shellcheck source=bench/corpus.sh
 source bench/corpus.sh
-mkdir -p "$cache/bin"
 
-echo "bench: building" >&2
-go build -o "$cache/bin/cmp" ./bench/cmp
-go build -o "$cache/bin/corpus" ./bench/corpus
+build_tools
 go build -o "$cache/bin/floor" ./bench/floor
-if [[ -n ${PADLINT:-} ]]; then
-  BIN=$PADLINT
-else
-  BIN="$cache/bin/padlint"
-  go build -o "$BIN" ./cmd/padlint
-fi
-
 make_corpus
 
 # Ignore files would hide the corpus from rg: it lies in the repository.
