@@ -162,9 +162,3 @@ func (idx *Index) int64s(ctx context.Context, q string, args ...any) ([]int64, e
 	}
 	return ids, idx.wrap(rows.Err())
 }
-
-// sortByScore orders ids by their score, highest first; equal scores keep
-// their order.
-func sortByScore(ids []int64, score map[int64]int) {
-	slices.SortStableFunc(ids, func(a, b int64) int { return score[b] - score[a] })
-}

@@ -162,12 +162,24 @@ func stepRows(doc *pad.Doc) []stepRow {
 		return nil
 	}
 	var rows []stepRow
-	for i, item := range f.Items() {
-		if text, done := step(fold.NFC(item)); text != "" {
-			rows = append(rows, stepRow{N: i + 1, Text: text, Done: done})
+	for i, v := range f.Values {
+		text, done := step(fold.NFC(v.Text))
+		if text != "" {
+			rows = append(rows, stepRow{N: i + 1, Text: text, Done: done || ticked(doc, v)})
 		}
 	}
 	return rows
+}
+
+// ticked tells whether a checked box stands before a value, where the
+// parser took it away with the list marker: "- [x] write the report".
+func ticked(doc *pad.Doc, v pad.Value) bool {
+	if v.Line < 1 || v.Line > len(doc.Lines) {
+		return false
+	}
+	before := []rune(doc.Lines[v.Line-1])
+	before = before[:min(max(v.Column-1, 0), len(before))]
+	return strings.Contains(string(before), "[x]") || strings.Contains(string(before), "[X]")
 }
 
 // linkRows lists the pads the pad links to, once each.

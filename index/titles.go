@@ -1,7 +1,9 @@
 package index
 
 import (
+	"cmp"
 	"context"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -19,37 +21,60 @@ func (t *titles) String(i int) string { return t.keys[i] }
 func (t *titles) Len() int            { return len(t.keys) }
 
 // fuzzyTitles returns the pads whose title is close to any of terms', the
-// closest first: their letters in order, together and at the start of
-// words the better.
+// closest first: sahilm/fuzzy finds the titles that hold the letters in
+// order; of those, the titles where the letters lie close together are
+// kept, the closest first, then by fuzzy's score (at the start of words,
+// together).
 func (idx *Index) fuzzyTitles(ctx context.Context, terms []query.Term, f Filter) ([]int64, error) {
 	t, err := idx.titles(ctx, f)
 	if err != nil {
 		return nil, err
 	}
-	best := map[int64]int{}
+	best := map[int64]closeness{}
 	var ids []int64
 	for _, term := range terms {
 		for _, m := range fuzzy.FindFrom(term.Text, t) {
-			id := t.ids[m.Index]
-			score, seen := best[id]
-			if !compact(m, term.Text) || seen && score >= m.Score {
+			id, c := t.ids[m.Index], closeness{span: span(m.Str, term.Text), score: m.Score}
+			old, seen := best[id]
+			if c.span >= 2*len(term.Text) || seen && !c.better(old) {
 				continue
 			}
 			if !seen {
 				ids = append(ids, id)
 			}
-			best[id] = m.Score
+			best[id] = c
 		}
 	}
-	sortByScore(ids, best)
+	slices.SortStableFunc(ids, func(a, b int64) int { return best[a].compare(best[b]) })
 	return ids, nil
 }
 
-// compact tells a match whose letters lie close together, as in a title
-// that has the word or most of it, from letters scattered along a title.
-func compact(m fuzzy.Match, pattern string) bool {
-	first, last := m.MatchedIndexes[0], m.MatchedIndexes[len(m.MatchedIndexes)-1]
-	return last-first < 2*len(pattern)
+// closeness is how close a title is to what was asked.
+type closeness struct{ span, score int }
+
+func (c closeness) better(o closeness) bool { return c.compare(o) < 0 }
+
+func (c closeness) compare(o closeness) int { return cmp.Or(c.span-o.span, o.score-c.score) }
+
+// span returns the length of the shortest part of key that holds the
+// bytes of pattern in order (len(key)+1 when none does).
+func span(key, pattern string) int {
+	shortest := len(key) + 1
+	for start := range len(key) {
+		if key[start] != pattern[0] {
+			continue
+		}
+		i, j := start, 0
+		for ; i < len(key) && j < len(pattern); i++ {
+			if key[i] == pattern[j] {
+				j++
+			}
+		}
+		if j == len(pattern) {
+			shortest = min(shortest, i-start)
+		}
+	}
+	return shortest
 }
 
 // titles reads the folded titles of the pads f lets through, in one row:

@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/padlint/padlint/internal/etherpadtest"
+	"github.com/rogpeppe/go-internal/testscript"
 )
 
 // padlint runs a command of padlint with the index in dir, and returns
@@ -117,4 +118,28 @@ func TestLiveIndexAll(t *testing.T) {
 	if code != exitOK || !strings.Contains(stderr, "1 new") || !strings.Contains(out, "Tout") {
 		t.Errorf("index through the export: exit %d, stderr %q, search %q", code, stderr, out)
 	}
+}
+
+// TestLiveScripts runs the transcripts of testdata/live against the real
+// Etherpad: a workshop's general pad and the pads of its groups, made
+// here, as $ETHERPAD/p/NAME.
+func TestLiveScripts(t *testing.T) {
+	srv := etherpadtest.Shared(t)
+	srv.CreatePad(t, "script-general", "Titre : Atelier monnaies locales\nDescription : Le pad général.\n"+
+		"Étapes suivantes :\n- relire les pads des groupes\nHashtags : #MonnaieLocale #Brest\n"+
+		"Groupes :\n- "+srv.PadURL("script-groupe-1")+"\n- "+srv.PadURL("script-groupe-2")+"\n")
+	srv.CreatePad(t, "script-groupe-1", "Titre : Groupe 1 – la Gonette\nDescription : Ce que Lyon a appris.\n"+
+		"Étapes suivantes :\n- [x] inviter la Gonette\n- écrire la fiche\nHashtags : #monnaie_locale #Lyon\n")
+	srv.CreatePad(t, "script-groupe-2", "Titre : Groupe 2\nNotes sur la monnaie locale complémentaire.\n")
+	testscript.Run(t, testscript.Params{
+		Dir: "testdata/live",
+		Setup: func(env *testscript.Env) error {
+			env.Setenv("HOME", env.WorkDir)
+			env.Setenv("LANG", "C")
+			env.Setenv("ETHERPAD", srv.URL)
+			env.Setenv("PADLINT_API_KEY", srv.APIKey)
+			env.Setenv("PADLINT_INDEX", filepath.Join(env.WorkDir, "index.db"))
+			return nil
+		},
+	})
 }

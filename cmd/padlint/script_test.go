@@ -86,7 +86,8 @@ func sparse(ts *testscript.TestScript, neg bool, args []string) {
 }
 
 // copyPads returns the command copypads DIR N: N copies of the example
-// pads in DIR, taken in turn, each under a name of its own.
+// pads in DIR, taken in turn, each under a name of its own, each edited a
+// second after the one before.
 func copyPads(pads string) func(*testscript.TestScript, bool, []string) {
 	return func(ts *testscript.TestScript, neg bool, args []string) {
 		if neg || len(args) != 2 {
@@ -106,7 +107,10 @@ func copyPads(pads string) func(*testscript.TestScript, bool, []string) {
 			if i >= len(files) {
 				name = strconv.Itoa(i/len(files)) + "-" + f
 			}
-			ts.Check(os.WriteFile(filepath.Join(dir, name), data, 0o644))
+			path := filepath.Join(dir, name)
+			ts.Check(os.WriteFile(path, data, 0o644))
+			edited := time.Date(2026, 9, 1, 10, 0, i, 0, time.UTC) // one a second: the latest last
+			ts.Check(os.Chtimes(path, edited, edited))
 		}
 	}
 }
