@@ -11,12 +11,13 @@ import (
 )
 
 // progress shows, on standard error, how many pads are done out of those
-// known so far, how many could not be read, and how fast it goes. A nil
+// found so far, how many could not be read, and how fast it goes. A nil
 // *progress shows nothing.
 type progress struct {
 	bar    *progressbar.ProgressBar
 	what   string       // what is being done: "fetching pads"
 	found  atomic.Int64 // counted as the pads are listed, on another goroutine
+	read   int // done, or failed
 	failed int
 }
 
@@ -29,12 +30,13 @@ func (a *app) progress(what string, worth bool) *progress {
 	return newProgress(a.stderr, 100*time.Millisecond, what)
 }
 
-// newProgress draws on w, at most once in every throttle.
+// newProgress draws on w, at most once in every throttle. The bar's length
+// stays unknown: pads are listed as they are read, so those found are
+// only a few ahead of those done, and a bar that reached them would stop.
 func newProgress(w io.Writer, throttle time.Duration, what string) *progress {
 	return &progress{what: what, bar: progressbar.NewOptions64(-1,
 		progressbar.OptionSetWriter(w),
 		progressbar.OptionSetDescription(what),
-		progressbar.OptionShowCount(),
 		progressbar.OptionShowIts(),
 		progressbar.OptionSetItsString("pads"),
 		progressbar.OptionThrottle(throttle),
@@ -54,11 +56,15 @@ func (p *progress) done(r lint.Report) {
 	if p == nil {
 		return
 	}
+	p.read++
 	if r.Err != nil {
 		p.failed++
-		p.bar.Describe(fmt.Sprintf("%s, %d failed", p.what, p.failed))
 	}
-	p.bar.ChangeMax64(p.found.Load())
+	text := fmt.Sprintf("%s: %d of %d found", p.what, p.read, max(p.found.Load(), int64(p.read)))
+	if p.failed > 0 {
+		text += fmt.Sprintf(", %d failed", p.failed)
+	}
+	p.bar.Describe(text)
 	p.bar.Add(1)
 }
 

@@ -19,7 +19,7 @@ func TestProgressCounts(t *testing.T) {
 	bar.done(lint.Report{Source: "a"})
 	bar.done(lint.Report{Source: "b", Err: errors.New("no pad")})
 	shown := out.String()
-	for _, want := range []string{"fetching pads, 1 failed", "(2/3,", "pads/"} {
+	for _, want := range []string{"fetching pads: 2 of 3 found, 1 failed", "pads/"} {
 		if !strings.Contains(shown, want) {
 			t.Errorf("the progress shows %q, want %q in it", shown, want)
 		}
