@@ -17,7 +17,7 @@ type progress struct {
 	bar    *progressbar.ProgressBar
 	what   string       // what is being done: "fetching pads"
 	found  atomic.Int64 // counted as the pads are listed, on another goroutine
-	read   int // done, or failed
+	read   int          // done, or failed
 	failed int
 }
 
