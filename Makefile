@@ -41,7 +41,7 @@ bench: build etherpad ## Go benchmarks, 500 pads fetched from a real Etherpad, t
 	bash bench/index.sh
 
 golden: ## rewrite the golden files from what the code does now
-	$(GO) test ./cmd/padlint ./render ./rules -update
+	$(GO) test ./cmd/padlint ./render ./rules ./internal/fold -update
 
 fmt: ## format the sources
 	gofmt -w .

@@ -91,7 +91,7 @@ func (idx *Index) tagLines(ctx context.Context, keys []string, ids []int64) (map
 	for _, k := range keys {
 		args = append(args, k)
 	}
-	rows, err := idx.db.QueryContext(ctx, `SELECT t.pad, t.line, t.text, x.body FROM tags t JOIN text x ON x.rowid = t.pad
+	rows, err := idx.db.QueryContext(ctx, `SELECT t.pad, t.line, t.text, x.c1 FROM tags t JOIN text_content x ON x.id = t.pad
 		WHERE t.pad IN (SELECT value FROM json_each(?)) AND t.key IN (`+params(len(keys))+`) ORDER BY t.pad, t.header DESC, t.line`, args...)
 	if err != nil {
 		return nil, idx.wrap(err)

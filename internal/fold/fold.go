@@ -5,7 +5,6 @@ package fold
 
 import (
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -22,7 +21,7 @@ func String(s string) string {
 
 // Append appends s, folded as String folds it, to dst.
 func Append(dst []byte, s string) []byte {
-	table := latin()
+	table := latin[:]
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
@@ -44,22 +43,16 @@ func Append(dst []byte, s string) []byte {
 // Rune returns r folded as String folds it: "É" and "e" give "e", and a
 // combining accent gives "".
 func Rune(r rune) string {
-	if table := latin(); int(r) < len(table) {
-		return table[r]
+	if int(r) < len(latin) {
+		return latin[r]
 	}
 	return foldRune(r)
 }
 
-// latin holds the folded form of every character up to the end of Latin
-// Extended-B, where the letters of French and most European languages
-// are, so that folding them is a look-up.
-var latin = sync.OnceValue(func() []string {
-	t := make([]string, 0x250)
-	for r := range t {
-		t[r] = foldRune(rune(r))
-	}
-	return t
-})
+// latin (latin_table.go) holds the folded form of every character up to
+// the end of Latin Extended-B, where the letters of French and most
+// European languages are, so that folding them is a look-up. It is
+// written by foldRune: go test ./internal/fold -update.
 
 // foldRune decomposes a character (NFD), drops its combining marks and
 // lowers the rest.
