@@ -78,7 +78,8 @@ with what matched.
   monnaie locale         pads whose text has both words, anywhere
   "monnaie locale"       pads whose text has the two words together
   monnai*                words that start so: monnaie, monnaies
-  title:budjet           pads whose title is close to "budjet": typos are fine
+  title:atelr            pads whose title has these letters in order, close
+                         together: "Atelier", "atelier réparation"
   #communs monnaie       both: every term must hold
 
 Quote the query for the shell: padlint search '#communs -#archive'.`,
