@@ -23,7 +23,8 @@ build_tools() {
     BIN=$PADLINT
   else
     BIN="$cache/bin/padlint"
-    go build -o "$BIN" ./cmd/padlint
+    # Static, as make build makes it: no dynamic loader at each start.
+    CGO_ENABLED=0 go build -o "$BIN" ./cmd/padlint
   fi
 }
 
