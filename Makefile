@@ -4,6 +4,7 @@ BIN     := bin/padlint
 FUZZTIME ?= 60s
 ETHERPAD := .cache/etherpad
 DEMO_INDEX := .cache/demo/index.db
+DEMO_PAGE := .cache/demo/summary.html
 
 .PHONY: build test check bench demo golden fmt fuzz etherpad
 
@@ -24,7 +25,7 @@ check: ## what must be clean before a change lands
 	$(MAKE) etherpad
 	$(GO) test -race ./...
 
-demo: build ## lint the example pads, index them and search the index
+demo: build ## lint the example pads, index them, search the index and write their summary page
 	@echo '$$ padlint lint testdata/pads'
 	@./$(BIN) lint testdata/pads; test $$? -le 1
 	@echo '$$ padlint index --index $(DEMO_INDEX) testdata/pads'
@@ -33,12 +34,16 @@ demo: build ## lint the example pads, index them and search the index
 	@./$(BIN) search --index $(DEMO_INDEX) '#economie'
 	@echo "$$ padlint next --index $(DEMO_INDEX) '#fablab'"
 	@./$(BIN) next --index $(DEMO_INDEX) '#fablab'
+	@echo '$$ padlint summary --index $(DEMO_INDEX) testdata/pads --title "Example pads" --out $(DEMO_PAGE)'
+	@./$(BIN) summary --index $(DEMO_INDEX) testdata/pads --title "Example pads" --out $(DEMO_PAGE)
+	@echo "The summary page: $(abspath $(DEMO_PAGE))"
 
-bench: build etherpad ## Go benchmarks, 500 pads fetched from a real Etherpad, then the whole-process benchmark against rg/grep
+bench: build etherpad ## Go benchmarks, 500 pads fetched from a real Etherpad, then the whole-process benchmarks (against rg/grep)
 	$(GO) test -run '^$$' -bench . -skip Server500 -benchmem ./...
 	$(GO) test -run '^$$' -bench Server500 -benchtime 5x ./fetch
 	bash bench/lint.sh
 	bash bench/index.sh
+	bash bench/summary.sh
 
 golden: ## rewrite the golden files from what the code does now
 	$(GO) test ./cmd/padlint ./render ./rules ./internal/fold -update

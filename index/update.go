@@ -81,6 +81,13 @@ func (u *Updater) Lookup(source string, s lint.Stamp) (lint.Report, bool) {
 // absolute path, a pad on a server by its canonical address.
 func (u *Updater) Source(source string) string { return canonical(source, u.wd) }
 
+// Name returns the name the index gives the pad source names: its
+// address, made canonical, or its absolute path.
+func Name(source string) string {
+	wd, _ := os.Getwd()
+	return canonical(source, wd)
+}
+
 // canonical names a pad the one way the index does, relative paths
 // from the folder wd.
 func canonical(source, wd string) string {

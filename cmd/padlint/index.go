@@ -47,7 +47,7 @@ in your data folder. Two padlint can use it at once.`,
 			return a.runIndex(cmd.Context(), opts)
 		},
 	}
-	opts.fetch.addFlags(cmd.Flags())
+	opts.fetch.addFlags(cmd.Flags(), 0)
 	return cmd
 }
 
@@ -65,7 +65,7 @@ func (a *app) runIndex(ctx context.Context, opts *indexOptions) error {
 		return err
 	}
 	defer idx.Close()
-	counts, err := a.update(ctx, idx, opts.sources, opt)
+	counts, err := a.update(ctx, idx, opts.sources, opt, nil)
 	render.Counts(a.stderr, counts, idx.Path(), cfg.Lang)
 	if err == nil && counts.Unreadable > 0 {
 		err = errPrinted
@@ -73,8 +73,9 @@ func (a *app) runIndex(ctx context.Context, opts *indexOptions) error {
 	return err
 }
 
-// update indexes each source in turn, with the progress on standard error.
-func (a *app) update(ctx context.Context, idx *index.Index, sources []string, opt lint.Options) (index.Counts, error) {
+// update indexes each source in turn, with the progress on standard error,
+// and tells read, when not nil, the name in the index of each pad read.
+func (a *app) update(ctx context.Context, idx *index.Index, sources []string, opt lint.Options, read func(string)) (index.Counts, error) {
 	var total index.Counts
 	u, err := idx.Updater()
 	if err != nil {
@@ -86,7 +87,11 @@ func (a *app) update(ctx context.Context, idx *index.Index, sources []string, op
 	bar.watch(&opt)
 	defer bar.finish()
 	for _, src := range sources {
-		counts, err := u.Update(ctx, src, a.noted(lint.Run(ctx, []string{src}, opt), bar))
+		reports := a.noted(lint.Run(ctx, []string{src}, opt), bar)
+		if read != nil {
+			reports = named(reports, u, read)
+		}
+		counts, err := u.Update(ctx, src, reports)
 		total.Add(counts)
 		if err != nil {
 			return total, interrupted(ctx, err)
@@ -104,6 +109,20 @@ func (a *app) noted(reports iter.Seq[lint.Report], bar *progress) iter.Seq[lint.
 			if r.Err != nil {
 				bar.clear()
 				fmt.Fprintln(a.stderr, "padlint: "+r.Err.Error())
+			}
+			if !yield(r) {
+				return
+			}
+		}
+	}
+}
+
+// named tells read the name in the index of each pad read.
+func named(reports iter.Seq[lint.Report], u *index.Updater, read func(string)) iter.Seq[lint.Report] {
+	return func(yield func(lint.Report) bool) {
+		for r := range reports {
+			if r.Err == nil {
+				read(u.Source(r.Source))
 			}
 			if !yield(r) {
 				return

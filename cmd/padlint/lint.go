@@ -64,7 +64,7 @@ finding at the --fail-on severity), 2 when a pad or a setting could not be read.
 	}
 	cmd.Flags().StringVar(&opts.format, "format", "text", "output format: "+strings.Join(render.Formats, " or "))
 	cmd.Flags().StringVar(&opts.failOn, "fail-on", "error", "the severity that makes a pad fail: error, warning or info")
-	opts.fetch.addFlags(cmd.Flags())
+	opts.fetch.addFlags(cmd.Flags(), 0)
 	return cmd
 }
 
