@@ -6,23 +6,29 @@ ETHERPAD := .cache/etherpad
 DEMO_INDEX := .cache/demo/index.db
 DEMO_PAGE := .cache/demo/summary.html
 
-.PHONY: build test check bench demo golden fmt fuzz etherpad
+.PHONY: build test check bench demo golden fmt fuzz etherpad chromium screenshots
 
 build: ## the padlint binary, in bin/: static, it starts faster
 	CGO_ENABLED=0 $(GO) build -o $(BIN) ./cmd/padlint
 
-test: etherpad ## every test, some against a real Etherpad
+test: etherpad chromium ## every test, some against a real Etherpad, some in a real Chromium
 	$(GO) test ./...
 
 etherpad: ## Etherpad 1.8.14 for the tests, from npm, once (needs node and npm)
 	bash internal/etherpadtest/install.sh $(ETHERPAD)
+
+chromium: ## Chromium for the browser tests: the Debian package, through apt-get (as root)
+	bash internal/browser/install.sh
+
+screenshots: chromium ## the README's picture of a summary page, in docs/
+	$(GO) test ./cmd/padlint -run '^TestSummaryInBrowser$$' -count 1 -screenshot $(abspath docs/summary.png)
 
 check: ## what must be clean before a change lands
 	@out=$$(gofmt -l .); if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi
 	$(GO) vet ./...
 	$(GO) tool staticcheck ./...
 	$(GO) mod tidy -diff
-	$(MAKE) etherpad
+	$(MAKE) etherpad chromium
 	$(GO) test -race ./...
 
 demo: build ## lint the example pads, index them, search the index and write their summary page

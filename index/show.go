@@ -85,6 +85,9 @@ func (idx *Index) pad(ctx context.Context, id int64) (Pad, error) {
 	}
 	p.Participants, p.Hash = jsonStrings(participants), hex.EncodeToString(hash)
 	json.Unmarshal([]byte(findings), &p.Findings) // written by the index, from findings
+	if p.Findings == nil {
+		p.Findings = []rules.Finding{} // none: [] in JSON, as the other lists
+	}
 	p.Edited, p.Gone = timeOf(edited), timeOf(gone)
 	p.Size, p.Revision = intOf(size), intOf(revision)
 	p.FirstIndexed, p.LastIndexed = time.Unix(0, first), time.Unix(0, last)

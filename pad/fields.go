@@ -90,7 +90,7 @@ func valueText(line string) (text string, col int, item bool) {
 // listMarker returns the length of the list marker, checkbox or heading mark
 // that s starts with, or 0.
 func listMarker(s string) int {
-	for _, m := range []string{"- ", "* ", "• ", "+ ", "· ", "– ", "> ", "[ ] ", "[x] ", "[X] "} {
+	for _, m := range []string{"- ", "* ", "• ", "◦ ", "▪ ", "+ ", "· ", "– ", "> ", "[ ] ", "[x] ", "[X] "} {
 		if strings.HasPrefix(s, m) {
 			return len(m)
 		}

@@ -89,6 +89,7 @@ func TestValues(t *testing.T) {
 		{"list ends with its items", "Étapes suivantes :\n- a\n* b\n\t1. c\nNotes du jour",
 			[]string{"next_steps Étapes suivantes=a|b|c"}},
 		{"checkboxes", "Next steps:\n- [ ] call\n- [x] write", []string{"next_steps Next steps=call|write"}},
+		{"nested bullets", "Étapes suivantes :\n  ◦ a\n  ▪ b", []string{"next_steps Étapes suivantes=a|b"}},
 		{"hashtags stop at prose", "Hashtags : #communs\nCe matin nous avons",
 			[]string{"hashtags Hashtags=#communs"}},
 		{"next label ends a value", "Titre :\nDescription : x",

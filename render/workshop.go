@@ -114,6 +114,7 @@ var workshopWords = translations{
 	"Follows the convention": "Suit la convention",
 	"thing to fix":           "point à reprendre",
 	"things to fix":          "points à reprendre",
+	"Pads by hashtag":        "Pads par hashtag",
 	"Hashtags":               "Hashtags",
 	"Pads":                   "Pads",
 	"Next steps":             "Prochaines étapes",
