@@ -63,3 +63,4 @@ fuzz: ## run each parser's fuzz test for FUZZTIME
 	$(GO) test ./pad -run '^$$' -fuzz '^FuzzParseEtherpad$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./rules -run '^$$' -fuzz '^FuzzParseConfig$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./query -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./render -run '^$$' -fuzz '^FuzzMarkdown$$' -fuzztime $(FUZZTIME)
