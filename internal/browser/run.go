@@ -9,7 +9,10 @@ import (
 	"runtime"
 	"slices"
 	"strings"
+	"syscall"
 	"time"
+
+	"github.com/padlint/padlint/internal/procgroup"
 )
 
 // DefaultTimeout bounds a run whose context has no deadline.
@@ -68,8 +71,8 @@ func (b *Browser) command(ctx context.Context, tmp string, args []string) *exec.
 	cmd := exec.CommandContext(ctx, b.Path, slices.Concat(flags, []string{profile}, args)...)
 	cmd.Dir = tmp
 	cmd.Env = environ(tmp)
-	cmd.SysProcAttr = sysProcAttr()
-	cmd.Cancel = func() error { return killGroup(cmd.Process) }
+	cmd.SysProcAttr = procgroup.Attr()
+	cmd.Cancel = func() error { return procgroup.Signal(cmd.Process.Pid, syscall.SIGKILL) }
 	return cmd
 }
 
@@ -125,7 +128,7 @@ func startWait(cmd *exec.Cmd) error {
 	if err != nil {
 		err = fmt.Errorf("chromium failed: %w", err)
 	}
-	if kerr := killGroup(cmd.Process); err == nil {
+	if kerr := procgroup.Signal(cmd.Process.Pid, syscall.SIGKILL); err == nil {
 		err = kerr
 	}
 	return err

@@ -18,6 +18,8 @@ import (
 	"sync"
 	"syscall"
 	"time"
+
+	"github.com/padlint/padlint/internal/procgroup"
 )
 
 const (
@@ -205,7 +207,7 @@ func (s *Server) startProcess(dir string, extraLog io.Writer) error {
 	cmd.Env = append(os.Environ(), "NODE_ENV=production")
 	cmd.Stdout = logWriter(logFile, extraLog)
 	cmd.Stderr = cmd.Stdout
-	cmd.SysProcAttr = sysProcAttr()
+	cmd.SysProcAttr = procgroup.Attr()
 	cmd.WaitDelay = time.Second
 	return s.run(cmd, logFile)
 }
@@ -304,7 +306,7 @@ func (s *Server) Stop() error {
 // terminate sends SIGTERM to the server's process group, and SIGKILL if the
 // server has not exited after stopGrace. It returns once the server exited.
 func (s *Server) terminate() error {
-	if err := signalGroup(s.pid, syscall.SIGTERM); err != nil {
+	if err := procgroup.Signal(s.pid, syscall.SIGTERM); err != nil {
 		return err
 	}
 	select {
@@ -312,7 +314,7 @@ func (s *Server) terminate() error {
 		return nil
 	case <-time.After(stopGrace):
 	}
-	if err := signalGroup(s.pid, syscall.SIGKILL); err != nil {
+	if err := procgroup.Signal(s.pid, syscall.SIGKILL); err != nil {
 		return err
 	}
 	<-s.done
