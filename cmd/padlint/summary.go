@@ -15,6 +15,7 @@ import (
 	"github.com/padlint/padlint/index"
 	"github.com/padlint/padlint/internal/fold"
 	"github.com/padlint/padlint/lint"
+	"github.com/padlint/padlint/pad"
 	"github.com/padlint/padlint/query"
 	"github.com/padlint/padlint/render"
 	"github.com/padlint/padlint/rules"
@@ -77,8 +78,11 @@ func (a *app) runSummary(ctx context.Context, opts *summaryOptions) error {
 		return err
 	}
 	pads, title, err := a.gather(ctx, opts, cfg)
-	if err != nil && !errors.Is(err, errPrinted) {
-		return err
+	switch {
+	case len(pads) == 0 && err == nil:
+		return fmt.Errorf("no pad in %s: nothing to sum up", strings.Join(opts.selection, ", "))
+	case len(pads) == 0 || (err != nil && !errors.Is(err, errPrinted)):
+		return err // errPrinted: the pads that could not be read are named already
 	}
 	page := summary.New(cmp.Or(opts.title, title), cfg.Lang, pads)
 	if werr := a.writePage(opts, page, cmp.Or(lang, page.Lang), cfg.Lang); werr != nil {
@@ -115,8 +119,12 @@ func (a *app) gather(ctx context.Context, opts *summaryOptions, cfg *rules.Confi
 		}
 		return a.readPads(ctx, opts, cfg)
 	}
-	if len(opts.selection) > 1 {
-		return nil, "", fmt.Errorf("%s is neither a pad's address nor a file: give pads, or one query in quotes ('#minga2026 monnaie')", firstNonSource(opts.selection))
+	arg := firstNonSource(opts.selection)
+	switch {
+	case len(opts.selection) > 1:
+		return nil, "", fmt.Errorf("%s is neither a pad's address nor a file: give pads, or one query in quotes ('#minga2026 monnaie')", arg)
+	case looksLikeFile(arg):
+		return nil, "", fmt.Errorf("%s: no such file or folder", arg)
 	}
 	return a.foundPads(ctx, opts)
 }
@@ -125,6 +133,12 @@ func (a *app) gather(ctx context.Context, opts *summaryOptions, cfg *rules.Confi
 // file or folder that exists.
 func isSources(args []string) bool {
 	return firstNonSource(args) == ""
+}
+
+// looksLikeFile tells whether arg, which names no file, was meant to:
+// a pad file's name, or a path.
+func looksLikeFile(arg string) bool {
+	return slices.Contains(pad.Exts, filepath.Ext(arg)) || (strings.ContainsRune(arg, filepath.Separator) && !strings.ContainsAny(arg, ` #"`))
 }
 
 func firstNonSource(args []string) string {
