@@ -114,6 +114,8 @@ var workshopWords = translations{
 	"Follows the convention": "Suit la convention",
 	"thing to fix":           "point à reprendre",
 	"things to fix":          "points à reprendre",
+	"done":                   "fait",
+	"to do":                  "à faire",
 	"Pads by hashtag":        "Pads par hashtag",
 	"Hashtags":               "Hashtags",
 	"Pads":                   "Pads",
