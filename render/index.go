@@ -35,12 +35,6 @@ var (
 	tagStyle   = lipgloss.NewStyle().Foreground(lipgloss.Magenta)
 )
 
-func (o IndexOptions) paint(s lipgloss.Style, text string) string {
-	if !o.Color {
-		return text
-	}
-	return s.Render(text)
-}
 
 // writeJSON writes v as indented JSON.
 func writeJSON(w io.Writer, v any) error {

@@ -21,8 +21,8 @@ var (
 )
 
 // paint styles text when colour is on.
-func (p *textPrinter) paint(s lipgloss.Style, text string) string {
-	if !p.opt.Color {
+func (o Options) paint(s lipgloss.Style, text string) string {
+	if !o.Color {
 		return text
 	}
 	return s.Render(text)

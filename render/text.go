@@ -30,11 +30,11 @@ func (p *textPrinter) Print(reports iter.Seq[lint.Report]) error {
 }
 
 func (p *textPrinter) pad(w *bufio.Writer, r lint.Report) {
-	mark := p.paint(passStyle, "✓")
+	mark := p.opt.paint(passStyle, "✓")
 	if !r.Passed {
-		mark = p.paint(failStyle, "✗")
+		mark = p.opt.paint(failStyle, "✗")
 	}
-	fmt.Fprintf(w, "%s %s\n", mark, p.paint(sourceStyle, clean(r.Source)))
+	fmt.Fprintf(w, "%s %s\n", mark, p.opt.paint(sourceStyle, clean(r.Source)))
 	for _, f := range r.Findings {
 		p.finding(w, f)
 	}
@@ -42,11 +42,11 @@ func (p *textPrinter) pad(w *bufio.Writer, r lint.Report) {
 
 func (p *textPrinter) finding(w *bufio.Writer, f rules.Finding) {
 	pos := fmt.Sprintf("%d:%d", f.Line, f.Column)
-	sev := p.paint(severityStyles[f.Severity], fmt.Sprintf("%-7s", severityWord(f.Severity, p.opt.Lang)))
-	fmt.Fprintf(w, "  %s  %s  %s  %s\n", p.paint(positionStyle, fmt.Sprintf("%-6s", pos)), sev,
-		clean(f.Message), p.paint(ruleStyle, f.Rule))
+	sev := p.opt.paint(severityStyles[f.Severity], fmt.Sprintf("%-7s", severityWord(f.Severity, p.opt.Lang)))
+	fmt.Fprintf(w, "  %s  %s  %s  %s\n", p.opt.paint(positionStyle, fmt.Sprintf("%-6s", pos)), sev,
+		clean(f.Message), p.opt.paint(ruleStyle, f.Rule))
 	if f.Suggestion != "" {
-		fmt.Fprintf(w, "  %-6s  %-7s  %s\n", "", "", p.paint(suggestionStyle, "→ "+clean(f.Suggestion)))
+		fmt.Fprintf(w, "  %-6s  %-7s  %s\n", "", "", p.opt.paint(suggestionStyle, "→ "+clean(f.Suggestion)))
 	}
 }
 

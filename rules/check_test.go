@@ -89,3 +89,20 @@ func setSection(ar *txtar.Archive, name, data string) {
 	}
 	ar.Files = append(ar.Files, txtar.File{Name: name, Data: []byte(data)})
 }
+
+// TestRuleFields checks that the rules of a required field say so, and
+// the others not.
+func TestRuleFields(t *testing.T) {
+	want := map[string]pad.FieldName{
+		"title-missing": pad.Title, "title-empty": pad.Title,
+		"description-missing": pad.Description, "description-empty": pad.Description, "description-too-long": pad.Description,
+		"next-steps-missing": pad.NextSteps, "next-steps-empty": pad.NextSteps,
+		"hashtags-missing": pad.Hashtags, "hashtags-empty": pad.Hashtags, "hashtag-malformed": pad.Hashtags, "hashtag-unknown": pad.Hashtags,
+	}
+	for _, r := range All {
+		f, ok := r.Field()
+		if w, wantOK := want[r.ID]; ok != wantOK || f != w {
+			t.Errorf("%s.Field() = %v, %v; want %v, %v", r.ID, f, ok, w, wantOK)
+		}
+	}
+}

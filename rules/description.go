@@ -3,7 +3,7 @@ package rules
 import "github.com/padlint/padlint/pad"
 
 var descriptionTooLong = &Rule{
-	ID: "description-too-long", Severity: Warning,
+	ID: "description-too-long", Severity: Warning, field: on(pad.Description),
 	About: Text{
 		EN: "The description is read at a glance: 3 lines at most (configurable as description_lines). The rest belongs in the notes.",
 		FR: "La description se lit d'un coup d'œil : 3 lignes au plus (réglable par description_lines). Le reste a sa place dans les notes.",

@@ -9,7 +9,7 @@ import (
 )
 
 var hashtagMalformed = &Rule{
-	ID: "hashtag-malformed", Severity: Warning,
+	ID: "hashtag-malformed", Severity: Warning, field: on(pad.Hashtags),
 	About: Text{
 		EN: "A hashtag is '#' and one word, without a space: #communs, #tiers-lieux, #économie_sociale.",
 		FR: "Un hashtag, c'est « # » et un seul mot, sans espace : #communs, #tiers-lieux, #économie_sociale.",
@@ -28,7 +28,7 @@ var hashtagMalformed = &Rule{
 }
 
 var hashtagUnknown = &Rule{
-	ID: "hashtag-unknown", Severity: Warning,
+	ID: "hashtag-unknown", Severity: Warning, field: on(pad.Hashtags),
 	About: Text{
 		EN: "When a community keeps a vocabulary of hashtags (vocabulary in .padlint.yaml), pads use its tags, so that one subject has one tag.",
 		FR: "Quand une communauté tient un vocabulaire de hashtags (vocabulary dans .padlint.yaml), les pads emploient ses mots, pour qu'un sujet ait un seul hashtag.",

@@ -5,7 +5,7 @@ import (
 )
 
 var titleMissing = &Rule{
-	ID: "title-missing", Severity: Error,
+	ID: "title-missing", Severity: Error, field: on(pad.Title),
 	About: Text{
 		EN: "Every pad starts with a title, one line, so that whoever finds it knows what it is about. An unlabelled first heading is offered as the title.",
 		FR: "Chaque pad commence par un titre, en une ligne, pour que qui le trouve sache de quoi il parle. Un premier titre de section sans étiquette est proposé comme titre.",
@@ -56,7 +56,7 @@ var hashtagsEmpty = emptyRule(pad.Hashtags, "hashtags-empty",
 
 // missingRule is the rule that a required field is there.
 func missingRule(f pad.FieldName, id string, about, message Text) *Rule {
-	return &Rule{ID: id, Severity: Error, About: about, message: message,
+	return &Rule{ID: id, Severity: Error, About: about, message: message, field: on(f),
 		check: func(c *checker) {
 			if c.doc.Field(f) == nil {
 				c.report(pad.Pos{Line: c.doc.HeaderLine, Column: 1}, "", c.label(f))
@@ -66,7 +66,7 @@ func missingRule(f pad.FieldName, id string, about, message Text) *Rule {
 
 // emptyRule is the rule that a required field, when there, has a value.
 func emptyRule(f pad.FieldName, id string, about, message Text) *Rule {
-	return &Rule{ID: id, Severity: Error, About: about, message: message,
+	return &Rule{ID: id, Severity: Error, About: about, message: message, field: on(f),
 		check: func(c *checker) {
 			if field := c.doc.Field(f); field != nil && isEmpty(field) {
 				c.report(field.Pos, "", field.Label)

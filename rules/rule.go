@@ -24,7 +24,19 @@ type Rule struct {
 	About    Text     // what the rule asks for, and why
 	message  Text     // a format for one finding's message
 	check    func(c *checker)
+	field    *pad.FieldName // the field of the header it checks, if one
 }
+
+// Field returns the field of the header the rule checks, if it checks one.
+func (r *Rule) Field() (pad.FieldName, bool) {
+	if r.field == nil {
+		return 0, false
+	}
+	return *r.field, true
+}
+
+// on returns a pointer to a field's name, for Rule.field.
+func on(f pad.FieldName) *pad.FieldName { return &f }
 
 // All lists every rule, in the order the convention gives them.
 var All = []*Rule{
