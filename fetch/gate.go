@@ -19,6 +19,17 @@ type pace struct {
 // any 90 s.
 var etherpadPace = pace{burst: 5, each: 18 * time.Second}
 
+// ExportEvery is how often a watch of one pad may read its public
+// export: at most 10 readings in any 90 s, Etherpad's default limit.
+const ExportEvery = 10 * time.Second
+
+// PaceOne paces the client for one pad read again and again: one public
+// export every ExportEvery, retries included, rather than a burst for
+// many pads. Call it before the first request.
+func (c *Client) PaceOne() {
+	c.pace = pace{burst: 1, each: ExportEvery}
+}
+
 // gate lets requests through to one server: PerHost at a time, and its
 // public exports at the client's pace.
 type gate struct {

@@ -35,7 +35,6 @@ var (
 	tagStyle   = lipgloss.NewStyle().Foreground(lipgloss.Magenta)
 )
 
-
 // writeJSON writes v as indented JSON.
 func writeJSON(w io.Writer, v any) error {
 	enc := json.NewEncoder(w)

@@ -111,14 +111,12 @@ func (o WatchOptions) otherLines(findings []rules.Finding) []string {
 
 // news writes what the last reading changed, or why it failed.
 func (o WatchOptions) news(st watch.Status) []string {
-	at := st.Checked.Format(time.TimeOnly)
 	switch {
 	case st.Err != nil:
 		t := rules.Text{EN: "⚠ could not read the pad at %s: %s", FR: "⚠ lecture du pad impossible à %s : %s"}
 		return []string{o.paint(warnedStyle, fmt.Sprintf(t.In(o.Lang), st.Now.Format(time.TimeOnly), clean(st.Err.Error())))}
 	case len(st.Changes) > 0:
-		t := rules.Text{EN: "%s — %s", FR: "%s — %s"}
-		return []string{fmt.Sprintf(t.In(o.Lang), at, o.changes(st.Changes))}
+		return []string{st.ChangedAt.Format(time.TimeOnly) + " — " + o.changes(st.Changes)}
 	}
 	return nil
 }
@@ -143,13 +141,29 @@ func (o WatchOptions) timing(st watch.Status) string {
 	}
 	if !st.Until.IsZero() && !st.Ended {
 		t := rules.Text{EN: "%s left (until %s)", FR: "encore %s (jusqu'à %s)"}
-		parts = append(parts, fmt.Sprintf(t.In(o.Lang), duration(st.Until.Sub(st.Now)), st.Until.Format("15:04")))
+		parts = append(parts, fmt.Sprintf(t.In(o.Lang), duration(st.Until.Sub(st.Now)), clock(st.Until)))
+	}
+	if timeUp(st) {
+		parts = append(parts, timeUpText.In(o.Lang))
 	}
 	if !st.Ended {
 		parts = append(parts, rules.Text{EN: "Ctrl-C to stop", FR: "Ctrl-C pour arrêter"}.In(o.Lang))
 	}
 	return strings.Join(parts, " · ")
 }
+
+// clock writes a time of day, to the minute when it falls on one.
+func clock(t time.Time) string {
+	if t.Second() == 0 {
+		return t.Format("15:04")
+	}
+	return t.Format(time.TimeOnly)
+}
+
+var timeUpText = rules.Text{EN: "time is up", FR: "le temps est écoulé"}
+
+// timeUp tells whether the watch ended at its time.
+func timeUp(st watch.Status) bool { return st.Ended && !st.Until.IsZero() && !st.Now.Before(st.Until) }
 
 // duration writes a duration for people: "45 s", "12 min", "1 h 05".
 func duration(d time.Duration) string {
@@ -219,7 +233,8 @@ func (l *WatchLog) Show(st watch.Status) {
 	if st.Err != nil {
 		errText = st.Err.Error()
 	}
-	news := !l.said || len(st.Changes) > 0 || errText != l.lastErr || st.Ended
+	changed := st.ChangedAt.Equal(st.Now) && !st.ChangedAt.IsZero()
+	news := !l.said || changed || errText != l.lastErr || st.Ended
 	if !st.Fresh || !news {
 		return
 	}
@@ -233,11 +248,14 @@ func (o WatchOptions) line(st watch.Status) string {
 	if st.Err != nil {
 		t := rules.Text{EN: "⚠ could not read the pad: %s", FR: "⚠ lecture du pad impossible : %s"}
 		parts = append(parts, fmt.Sprintf(t.In(o.Lang), clean(st.Err.Error())))
-	} else if len(st.Changes) > 0 {
+	} else if st.ChangedAt.Equal(st.Now) && len(st.Changes) > 0 {
 		parts = append(parts, o.changes(st.Changes))
 	}
 	if !st.Checked.IsZero() {
 		parts = append(parts, o.verdictLine(st))
+	}
+	if timeUp(st) {
+		parts = append(parts, timeUpText.In(o.Lang))
 	}
 	if !st.Next.IsZero() && st.Err != nil {
 		parts = append(parts, fmt.Sprintf(rules.Text{EN: "next reading at %s", FR: "prochaine lecture à %s"}.In(o.Lang), st.Next.Format(time.TimeOnly)))
@@ -259,4 +277,11 @@ func (o WatchOptions) verdictLine(st watch.Status) string {
 	}
 	t := rules.Text{EN: "fields right: %d of %d; to put right: %s", FR: "champs justes : %d sur %d ; à reprendre : %s"}
 	return o.paint(wrongStyle, "✗") + " " + fmt.Sprintf(t.In(o.Lang), len(st.Fields)-len(wrong), len(st.Fields), strings.Join(wrong, ", "))
+}
+
+// Missing writes what a pad still lacks, ready to paste at its top, to
+// w, and what it is to hint.
+func Missing(w, hint io.Writer, skeleton, lang string) {
+	fmt.Fprintln(hint, rules.Text{EN: "Still missing, to paste at the top of the pad:", FR: "Il manque encore, à coller en haut du pad :"}.In(lang))
+	fmt.Fprint(w, skeleton)
 }

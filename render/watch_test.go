@@ -35,13 +35,14 @@ func session() []watch.Status {
 	second.Now, second.Checked, second.Next = at(0, 30), at(0, 30), at(1, 0)
 	second.Fields = []watch.Field{title, desc, steps, first.Fields[3]}
 	second.Changes = []watch.Change{{Field: pad.Description, What: watch.Added}, {Field: pad.NextSteps, What: watch.Added}}
+	second.ChangedAt = at(0, 30)
 	failed := second
-	failed.Now, failed.Next, failed.Changes = at(1, 0), at(2, 0), nil
+	failed.Now, failed.Next = at(1, 0), at(2, 0)
 	failed.Err = errors.New("pad.example.org asks to slow down (429 Too Many Requests) (tried 3 times)")
 	passed := second
 	passed.Now, passed.Checked, passed.Next, passed.Err, passed.Passed = at(2, 0), at(2, 0), time.Time{}, nil, true
 	passed.Fields = []watch.Field{title, desc, steps, tags}
-	passed.Changes, passed.Ended = []watch.Change{{Field: pad.Hashtags, What: watch.Added}}, true
+	passed.Changes, passed.ChangedAt, passed.Ended = []watch.Change{{Field: pad.Hashtags, What: watch.Added}}, at(2, 0), true
 	return []watch.Status{first, tick, second, failed, passed}
 }
 

@@ -20,19 +20,20 @@ type Clock interface {
 
 // Status is how the pad stands after a reading.
 type Status struct {
-	Source  string
-	Lang    string    // the pad's language, when known
-	Now     time.Time // when the status is shown
-	Checked time.Time // when the pad was last read; zero before the first reading
-	Next    time.Time // when it is read again; zero once the watch ends
-	Until   time.Time // when the watch ends; zero without an end
-	Fields  []Field   // the required fields, in the convention's order
-	Other   []rules.Finding
-	Passed  bool
-	Changes []Change // what changed at the last reading
-	Err     error    // why the last reading failed; the fields are those of the one before
-	Fresh   bool     // the status follows a reading, not a tick of the clock
-	Ended   bool     // the watch is over
+	Source    string
+	Lang      string    // the pad's language, when known
+	Now       time.Time // when the status is shown
+	Checked   time.Time // when the pad was last read; zero before the first reading
+	Next      time.Time // when it is read again; zero once the watch ends
+	Until     time.Time // when the watch ends; zero without an end
+	Fields    []Field   // the required fields, in the convention's order
+	Other     []rules.Finding
+	Passed    bool
+	Changes   []Change  // what changed at the last reading that changed something
+	ChangedAt time.Time // when
+	Err       error     // why the last reading failed; the fields are those of the one before
+	Fresh     bool      // the status follows a reading, not a tick of the clock
+	Ended     bool      // the watch is over
 }
 
 // Watch follows one pad.
@@ -86,13 +87,13 @@ func next(failures int, err error) int {
 func (w *Watch) read(ctx context.Context, before Status) Status {
 	r := w.Read(ctx)
 	st := before
-	st.Now, st.Fresh, st.Changes, st.Err = w.Clock.Now(), true, nil, r.Err
+	st.Now, st.Fresh, st.Err = w.Clock.Now(), true, r.Err
 	if r.Err != nil {
 		return st
 	}
 	fields, other := fieldsOf(r, w.FailOn)
-	if !before.Checked.IsZero() {
-		st.Changes = changes(before.Fields, fields)
+	if cs := changes(before.Fields, fields); len(cs) > 0 && !before.Checked.IsZero() {
+		st.Changes, st.ChangedAt = cs, st.Now
 	}
 	st.Lang, st.Checked = r.Doc.Lang, st.Now
 	st.Fields, st.Other, st.Passed = fields, other, r.Passed

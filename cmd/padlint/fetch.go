@@ -27,12 +27,17 @@ type fetchOptions struct {
 
 // addFlags adds the flags, following links follow levels deep by default.
 func (o *fetchOptions) addFlags(flags *pflag.FlagSet, follow int) {
-	flags.StringVar(&o.apiKeyFile, "api-key-file", "", "read the server's API key from `FILE` (or set PADLINT_API_KEY): pads are then read through its API")
-	flags.StringVar(&o.oauthClientID, "oauth-client-id", "", "the `ID` of an OAuth2 client of an Etherpad 2 server, instead of a key; its secret in --oauth-secret-file or PADLINT_OAUTH_SECRET")
-	flags.StringVar(&o.oauthSecretFile, "oauth-secret-file", "", "read the OAuth2 client's secret from `FILE`")
+	o.addKeyFlags(flags)
 	flags.BoolVar(&o.all, "all", false, "read every pad of the server at the address given (needs its API key)")
 	flags.IntVar(&o.follow, "follow", follow, "also read the pads they link to, `N` levels deep")
 	flags.StringSliceVar(&o.allowHosts, "allow-host", nil, "a server `HOST` that --follow may go to, besides the sources' own (repeat, or separate with commas)")
+}
+
+// addKeyFlags adds the flags that give the key of a server.
+func (o *fetchOptions) addKeyFlags(flags *pflag.FlagSet) {
+	flags.StringVar(&o.apiKeyFile, "api-key-file", "", "read the server's API key from `FILE` (or set PADLINT_API_KEY): pads are then read through its API")
+	flags.StringVar(&o.oauthClientID, "oauth-client-id", "", "the `ID` of an OAuth2 client of an Etherpad 2 server, instead of a key; its secret in --oauth-secret-file or PADLINT_OAUTH_SECRET")
+	flags.StringVar(&o.oauthSecretFile, "oauth-secret-file", "", "read the OAuth2 client's secret from `FILE`")
 }
 
 // applyFetch checks the flags and sets how opt fetches the pads of sources.

@@ -73,7 +73,7 @@ finds the pad and picks the work up where it was left.`,
 	root.PersistentFlags().StringVar(&a.configPath, "config", "", "settings file (default: "+rules.FileName+" here or in a parent folder)")
 	root.PersistentFlags().StringVar(&a.indexPath, "index", "", "the index `FILE` (default: PADLINT_INDEX, else padlint/index.db in your data folder)")
 	root.PersistentFlags().StringVar(&a.lang, "lang", "", "language of messages: fr or en (default: from the settings, then LANG)")
-	root.AddCommand(newLintCmd(a, nil), newIndexCmd(a, nil), newSearchCmd(a), newTagsCmd(a), newNextCmd(a), newLinksCmd(a), newShowCmd(a), newSummaryCmd(a), newRulesCmd(a), newTemplateCmd(a), newVersionCmd(a))
+	root.AddCommand(newLintCmd(a, nil), newIndexCmd(a, nil), newSearchCmd(a), newTagsCmd(a), newNextCmd(a), newLinksCmd(a), newShowCmd(a), newSummaryCmd(a), newWatchCmd(a), newRulesCmd(a), newTemplateCmd(a), newVersionCmd(a))
 	return root
 }
 
