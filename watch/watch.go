@@ -42,6 +42,7 @@ type Watch struct {
 	Read       func(context.Context) lint.Report // reads and lints the pad
 	FailOn     rules.Severity
 	Every      time.Duration // between readings
+	Gap        time.Duration // the least time between two readings, whatever else asks
 	Until      time.Time     // when to stop; zero to go on until ctx ends
 	ExitOnPass bool          // stop once the header is right
 	Tick       time.Duration // how often to show the time between readings; 0 for never
@@ -107,18 +108,17 @@ func (w *Watch) over(ctx context.Context, st Status) bool {
 }
 
 // nextReading returns when to read the pad again: Every from now, twice
-// as long for each failure in a row (up to maxBackoff), and never after
-// Until.
+// as long for each failure in a row (up to maxBackoff), at Until when
+// that comes first, but never sooner than Gap from now.
 func (w *Watch) nextReading(now time.Time, failures int) time.Time {
 	wait := w.Every
 	for range failures {
 		wait = min(2*wait, max(maxBackoff, w.Every))
 	}
-	at := now.Add(wait)
-	if !w.Until.IsZero() && at.After(w.Until) {
-		return w.Until
+	if !w.Until.IsZero() {
+		wait = min(wait, w.Until.Sub(now))
 	}
-	return at
+	return now.Add(max(wait, w.Gap))
 }
 
 // wait waits for st.Next, showing the status at each tick meanwhile; it

@@ -144,6 +144,10 @@ func TestBackoffIsCapped(t *testing.T) {
 	if got := w.nextReading(start, 3); !got.Equal(w.Until) {
 		t.Errorf("the next reading at %v, after the end %v", got, w.Until)
 	}
+	w.Gap = 2 * time.Minute
+	if got := w.nextReading(start, 0).Sub(start); got != w.Gap {
+		t.Errorf("the next reading in %v, sooner than the gap %v", got, w.Gap)
+	}
 }
 
 func TestCancel(t *testing.T) {

@@ -95,9 +95,9 @@ func (a *app) newWatch(opts *watchOptions, cfg *rules.Config) (*watch.Watch, err
 	if err := a.applyFetch(&opts.fetch, []string{opts.source}, &opt); err != nil {
 		return nil, err
 	}
-	every := a.pace(opts, opt.Fetch)
+	every, gap := a.pace(opts, opt.Fetch)
 	return &watch.Watch{Source: opts.source, Read: reader(opts.source, opt, cfg.PadOptions()), FailOn: rules.Error,
-		Every: every, Until: until, ExitOnPass: opts.exitOnPass, Clock: realClock{}}, nil
+		Every: every, Gap: gap, Until: until, ExitOnPass: opts.exitOnPass, Clock: realClock{}}, nil
 }
 
 // deadline returns when the watch ends, zero when it does not.
@@ -123,19 +123,20 @@ func (o *watchOptions) deadline(now time.Time) (time.Time, error) {
 	return end, nil
 }
 
-// pace returns how often to read the pad: as asked, but never faster than
-// Etherpad lets a public export be read, and says so when it slows down.
-func (a *app) pace(opts *watchOptions, client *fetch.Client) time.Duration {
+// pace returns how often to read the pad, and the least time between two
+// readings: as asked, but never faster than Etherpad lets a public export
+// be read; it says so when it slows down.
+func (a *app) pace(opts *watchOptions, client *fetch.Client) (every, gap time.Duration) {
 	p, err := fetch.ParseURL(opts.source)
 	if err != nil || client.UsesAPI(p) {
-		return max(opts.every, time.Second)
+		return max(opts.every, time.Second), 0
 	}
 	client.PaceOne()
 	if opts.every < fetch.ExportEvery {
 		fmt.Fprintf(a.stderr, "padlint: without the API key, %s lets padlint read a pad 10 times in 90 s: reading it every %s\n",
 			p.Host(), fetch.ExportEvery)
 	}
-	return max(opts.every, fetch.ExportEvery)
+	return max(opts.every, fetch.ExportEvery), fetch.ExportEvery
 }
 
 // reader returns what reads and lints the pad each time: again only when
