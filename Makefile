@@ -6,19 +6,22 @@ ETHERPAD := .cache/etherpad
 DEMO_INDEX := .cache/demo/index.db
 DEMO_PAGE := .cache/demo/summary.html
 
-.PHONY: build test check bench demo golden fmt fuzz etherpad chromium screenshots
+.PHONY: build test check bench demo golden fmt fuzz etherpad chromium tmux screenshots
 
 build: ## the padlint binary, in bin/: static, it starts faster
 	CGO_ENABLED=0 $(GO) build -o $(BIN) ./cmd/padlint
 
-test: etherpad chromium ## every test, some against a real Etherpad, some in a real Chromium
+test: etherpad chromium tmux ## every test, some against a real Etherpad, in a real Chromium or in a real terminal
 	$(GO) test ./...
 
 etherpad: ## Etherpad 1.8.14 for the tests, from npm, once (needs node and npm)
 	bash internal/etherpadtest/install.sh $(ETHERPAD)
 
 chromium: ## Chromium for the browser tests: the Debian package, through apt-get (as root)
-	bash internal/browser/install.sh
+	bash internal/debian.sh chromium
+
+tmux: ## tmux, the terminal of padlint watch's end-to-end test: the Debian package, through apt-get (as root)
+	bash internal/debian.sh tmux
 
 screenshots: chromium ## the README's picture of a summary page, in docs/
 	$(GO) test ./cmd/padlint -run '^TestSummaryInBrowser$$' -count 1 -screenshot $(abspath docs/summary.png)
@@ -28,7 +31,7 @@ check: ## what must be clean before a change lands
 	$(GO) vet ./...
 	$(GO) tool staticcheck ./...
 	$(GO) mod tidy -diff
-	$(MAKE) etherpad chromium
+	$(MAKE) etherpad chromium tmux
 	$(GO) test -race ./...
 
 demo: build ## lint the example pads, index them, search the index and write their summary page

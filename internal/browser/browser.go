@@ -3,7 +3,7 @@
 // it is after load, or takes a screenshot.
 //
 // The browser is the Debian package chromium, never a build that a tool
-// downloads: install.sh (make chromium) installs it. [Find] looks for it,
+// downloads: make chromium installs it. [Find] looks for it,
 // and [Need] skips a test without it, except under CI=true, where the test
 // fails.
 //
