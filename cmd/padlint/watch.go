@@ -169,12 +169,12 @@ func (realClock) Now() time.Time                         { return time.Now() }
 func (realClock) After(d time.Duration) <-chan time.Time { return time.After(d) }
 
 // watchDisplay returns how the watch is shown: drawn in place on a
-// terminal, the time left counted each second; a line at each change
-// otherwise. done ends the display.
+// terminal that can move its cursor, the time left counted each second; a
+// line at each change otherwise. done ends the display.
 func (a *app) watchDisplay(lang string) (show func(watch.Status), tick time.Duration, done func()) {
 	o := render.WatchOptions{Options: render.Options{Lang: lang, Color: a.color("text")}}
 	f, ok := a.stdout.(*os.File)
-	if !ok || !isTerminal(a.stdout) {
+	if !ok || !isTerminal(a.stdout) || a.getenv("TERM") == "dumb" {
 		return render.NewWatchLog(a.stdout, o).Show, 0, func() {}
 	}
 	o.Width, _, _ = term.GetSize(int(f.Fd()))
