@@ -51,9 +51,14 @@ func TestWatchInTerminal(t *testing.T) {
 	}
 }
 
+// write writes a pad file whole, beside it then renamed: the watch never
+// reads it half-written.
 func write(t *testing.T, name, text string) {
 	t.Helper()
-	if err := os.WriteFile(name, []byte(text), 0o644); err != nil {
+	if err := os.WriteFile(name+".new", []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Rename(name+".new", name); err != nil {
 		t.Fatal(err)
 	}
 }
