@@ -64,15 +64,17 @@ func (idx *Index) Path() string { return idx.path }
 
 // dsn names the file and the settings of every connection: how long to
 // wait for another writer, and transactions that take the write lock when
-// they begin. A reader maps the file in memory: no copy of the pages it
-// reads.
+// they begin. A writer syncs the log only at checkpoints; a reader maps
+// the file in memory: no copy of the pages it reads.
 func dsn(path string, opt Options) string {
 	wait := opt.Wait
 	if wait <= 0 {
 		wait = 5 * time.Second
 	}
-	settings := fmt.Sprintf("_pragma=busy_timeout(%d)&_pragma=synchronous(NORMAL)&_txlock=immediate", wait.Milliseconds())
-	if !opt.Create {
+	settings := fmt.Sprintf("_pragma=busy_timeout(%d)&_txlock=immediate", wait.Milliseconds())
+	if opt.Create {
+		settings += "&_pragma=synchronous(NORMAL)"
+	} else {
 		settings += "&_pragma=mmap_size(4294967296)"
 	}
 	return "file:" + (&url.URL{Path: path}).EscapedPath() + "?" + settings

@@ -2,7 +2,6 @@ package render
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 )
 
@@ -15,10 +14,6 @@ var markdownEscaper = strings.NewReplacer(
 	`<`, `\<`, `>`, `\>`, `|`, `\|`, `~`, `\~`, `&`, `\&`,
 )
 
-// lineStart matches what makes a line a heading, a list item or a rule
-// in Markdown, when it starts it (the escaper already takes '>').
-var lineStart = regexp.MustCompile(`^([#=+-]|\d+[.)])`)
-
 // markdown writes text from a pad as Markdown text on one line.
 func markdown(s string) string {
 	return markdownEscaper.Replace(strings.Join(strings.Fields(clean(s)), " "))
@@ -28,13 +23,27 @@ func markdown(s string) string {
 func markdownQuote(s string) string {
 	var lines []string
 	for _, l := range strings.Split(strings.TrimSpace(s), "\n") {
-		l = lineStart.ReplaceAllStringFunc(markdown(l), escapeLast)
+		l = escapeLineStart(markdown(l))
 		lines = append(lines, strings.TrimRight("> "+l, " "))
 	}
 	return strings.Join(lines, "\n")
 }
 
-func escapeLast(m string) string { return m[:len(m)-1] + `\` + m[len(m)-1:] }
+// escapeLineStart escapes what would make a line a heading, a list item
+// or a rule in Markdown, when it starts it: '#', '=', '+', '-', or digits
+// then '.' or ')' (the escaper already takes '>' and '*').
+func escapeLineStart(l string) string {
+	digits := len(l) - len(strings.TrimLeft(l, "0123456789"))
+	switch {
+	case l == "":
+		return l
+	case strings.ContainsRune("#=+-", rune(l[0])):
+		return `\` + l
+	case digits > 0 && digits < len(l) && (l[digits] == '.' || l[digits] == ')'):
+		return l[:digits] + `\` + l[digits:]
+	}
+	return l
+}
 
 // markdownURL writes an http(s) address so that it stays one address in
 // a Markdown link: what would end it is percent-encoded.

@@ -35,3 +35,14 @@ func FuzzMarkdown(f *testing.F) {
 
 // htmlEscape escapes text as goldmark writes it in HTML.
 var htmlEscape = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&quot;").Replace
+
+func TestEscapeLineStart(t *testing.T) {
+	for in, want := range map[string]string{
+		"# titre": `\# titre`, "- un": `\- un`, "+ deux": `\+ deux`, "===": `\===`,
+		"12. douze": `12\. douze`, "3) trois": `3\) trois`, "2026 fut": "2026 fut", "42": "42", "": "", "texte": "texte",
+	} {
+		if got := escapeLineStart(in); got != want {
+			t.Errorf("escapeLineStart(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
