@@ -17,15 +17,23 @@ func tagIndex(cards []*Card) []*Tag {
 			t := byKey[h.Key]
 			if t == nil {
 				t = &Tag{Key: h.Key, Text: h.Tag}
-				byKey[h.Key] = t
-				tags = append(tags, t)
+				byKey[h.Key], tags = t, append(tags, t)
 			}
-			if !slices.Contains(c.Tags, t) {
-				c.Tags = append(c.Tags, t)
-				t.Cards = append(t.Cards, c)
-			}
+			t.carriedBy(c)
 		}
 	}
+	return ranked(tags)
+}
+
+// carriedBy notes that card c carries t, once.
+func (t *Tag) carriedBy(c *Card) {
+	if !slices.Contains(c.Tags, t) {
+		c.Tags, t.Cards = append(c.Tags, t), append(t.Cards, c)
+	}
+}
+
+// ranked orders tags, the most carried first, and gives them their anchors.
+func ranked(tags []*Tag) []*Tag {
 	slices.SortStableFunc(tags, func(a, b *Tag) int {
 		return cmp.Or(len(b.Cards)-len(a.Cards), strings.Compare(a.Key, b.Key))
 	})
