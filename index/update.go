@@ -26,12 +26,14 @@ type Counts struct {
 // Updater brings the index up to date with pads as padlint lints them. It
 // is also the lint.Cache that spares reading the pads that did not change.
 type Updater struct {
-	idx   *Index
-	known map[string]known     // by source, every pad of the index
-	links map[int64][]pad.Link // loaded when Follow is set
-	wd    string
-	now   int64
-	Warn  func(msg string) // hears what could not be kept whole
+	idx      *Index
+	known    map[string]known // by source, every pad of the index, once ready
+	knownErr error
+	ready    chan struct{}        // closed once known is read
+	links    map[int64][]pad.Link // loaded when Follow is set
+	wd       string
+	now      int64
+	Warn     func(msg string) // hears what could not be kept whole
 
 	// Follow makes the pads that did not change come with their links,
 	// for lint to follow them.
@@ -48,20 +50,33 @@ type known struct {
 	passed, gone bool
 }
 
-// Updater reads what the index knows of its pads, to update them.
+// Updater reads what the index knows of its pads, to update them: on a
+// goroutine of its own, while the pads are listed and their files stat-ed.
 func (idx *Index) Updater() (*Updater, error) {
 	wd, err := os.Getwd()
 	if err != nil {
 		return nil, err
 	}
-	u := &Updater{idx: idx, wd: wd, now: time.Now().UnixNano(), Warn: func(string) {}}
-	u.known, err = idx.known()
-	return u, err
+	u := &Updater{idx: idx, wd: wd, now: time.Now().UnixNano(), Warn: func(string) {}, ready: make(chan struct{})}
+	go func() {
+		defer close(u.ready)
+		u.known, u.knownErr = idx.known()
+	}()
+	return u, nil
+}
+
+// loaded waits until what the index knows of its pads is read.
+func (u *Updater) loaded() error {
+	<-u.ready
+	return u.knownErr
 }
 
 // Lookup returns the report of the pad at source, with its links, when
 // its stamp says it did not change since it was indexed.
 func (u *Updater) Lookup(source string, s lint.Stamp) (lint.Report, bool) {
+	if u.loaded() != nil {
+		return lint.Report{}, false
+	}
 	k, ok := u.known[u.Source(source)]
 	if !ok || k.gone || k.edited != s.Edited.UnixNano() || k.size != s.Size {
 		return lint.Report{}, false
@@ -111,8 +126,9 @@ func canonical(source, wd string) string {
 func (u *Updater) Update(ctx context.Context, origin string, reports iter.Seq[lint.Report]) (Counts, error) {
 	r := &run{Updater: u, origin: u.Source(origin), seen: map[int64]bool{}, clean: true, batch: newBatch()}
 	w := u.idx.startWriter(r.origin, u.now)
+	going := func() bool { return ctx.Err() == nil && u.loaded() == nil }
 	for rep := range reports {
-		if ctx.Err() != nil {
+		if !going() {
 			break
 		}
 		r.add(rep)
@@ -121,7 +137,7 @@ func (u *Updater) Update(ctx context.Context, origin string, reports iter.Seq[li
 		}
 		r.batch = r.batch.next()
 	}
-	if ctx.Err() == nil {
+	if going() {
 		r.batch.gone = &goneMark{seen: r.seen, own: r.own, clean: r.clean}
 		w.send(r.batch)
 	}
@@ -129,7 +145,7 @@ func (u *Updater) Update(ctx context.Context, origin string, reports iter.Seq[li
 	if err == nil && r.batch.gone != nil {
 		r.counts.Gone = r.batch.gone.count
 	}
-	return r.counts, cmp.Or(err, ctx.Err())
+	return r.counts, cmp.Or(err, ctx.Err(), u.loaded())
 }
 
 // run is one origin's update, gathering batches.
