@@ -132,3 +132,26 @@ func TestSearchFilters(t *testing.T) {
 		t.Errorf("files found on a host: %v", names(res))
 	}
 }
+
+// TestSearchPhrases checks the phrases and the words that the index
+// splits, found, excluded and joined by OR, against the example pads.
+func TestSearchPhrases(t *testing.T) {
+	idx := examples(t)
+	all := names(find(t, idx, "monnaie locale", Filter{}))
+	phrase := names(find(t, idx, `"monnaie locale"`, Filter{}))
+	reversed := names(find(t, idx, `"locale monnaie"`, Filter{}))
+	without := names(find(t, idx, `monnaie locale -"monnaie locale"`, Filter{}))
+	either := names(find(t, idx, `"monnaie locale" OR zzzunknown`, Filter{}))
+	for _, l := range [][]string{all, phrase, without, either} {
+		slices.Sort(l)
+	}
+	if len(reversed) != 0 || len(phrase) == 0 || !cmp.Equal(either, phrase) {
+		t.Errorf("the phrase finds %v, reversed %v, or-ed %v", phrase, reversed, either)
+	}
+	if got := slices.Sorted(slices.Values(append(slices.Clone(phrase), without...))); !cmp.Equal(got, all) {
+		t.Errorf("the pads with the phrase %v and without it %v are not those with both words %v", phrase, without, all)
+	}
+	if got := names(find(t, idx, "tiers-lieux", Filter{})); len(got) == 0 {
+		t.Error("tiers-lieux, a word the index splits, finds nothing")
+	}
+}
