@@ -16,7 +16,10 @@ import (
 // WatchOptions set how a watch is shown.
 type WatchOptions struct {
 	Options
-	Width int // of the terminal: longer lines are cut; 0 for no limit
+	// Size tells the terminal's width and height, asked at each drawing:
+	// longer lines are cut, and lines beyond the height left out, so that
+	// the block can be drawn again over itself. Nil for no limit.
+	Size func() (width, height int)
 }
 
 // The styles of a watch.
@@ -57,8 +60,8 @@ func WatchStatus(w io.Writer, st watch.Status, o WatchOptions) {
 	}
 	lines = append(lines, o.news(st)...)
 	lines = append(lines, o.paint(faintStyle, o.timing(st)))
-	for _, l := range lines {
-		fmt.Fprintln(w, o.cut(l))
+	for _, l := range o.fit(lines) {
+		fmt.Fprintln(w, l)
 	}
 }
 
@@ -177,13 +180,23 @@ func duration(d time.Duration) string {
 	return fmt.Sprintf("%d h %02d", int(d.Hours()), int(d.Minutes())%60)
 }
 
-// cut cuts a line to the terminal's width, so that each line takes one:
-// the block is drawn again over as many lines as it took.
-func (o WatchOptions) cut(line string) string {
-	if o.Width <= 0 {
-		return line
+// fit cuts lines to the terminal's width, so that each takes one line,
+// and leaves out those the terminal has no room for, the last kept: the
+// block is drawn again over as many lines as it took.
+func (o WatchOptions) fit(lines []string) []string {
+	if o.Size == nil {
+		return lines
 	}
-	return ansi.Truncate(line, o.Width-1, "…")
+	width, height := o.Size()
+	if height > 2 && len(lines) > height-1 {
+		lines = append(append(lines[:height-3:height-3], "…"), lines[len(lines)-1])
+	}
+	for i, l := range lines {
+		if width > 1 {
+			lines[i] = ansi.Truncate(l, width-1, "…")
+		}
+	}
+	return lines
 }
 
 // WatchScreen draws the status of a watch in place on a terminal, the

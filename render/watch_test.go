@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/charmbracelet/x/ansi"
 	"github.com/padlint/padlint/pad"
 	"github.com/padlint/padlint/rules"
 	"github.com/padlint/padlint/watch"
@@ -54,7 +55,7 @@ func TestWatchGolden(t *testing.T) {
 	}{{"watch-screen.golden", false, "fr"}, {"watch-screen-color.golden", true, "fr"}, {"watch-screen-en.golden", false, "en"}} {
 		t.Run(c.name, func(t *testing.T) {
 			var b bytes.Buffer
-			screen := NewWatchScreen(&b, WatchOptions{Options: Options{Lang: c.lang, Color: c.color}, Width: 100})
+			screen := NewWatchScreen(&b, WatchOptions{Options: Options{Lang: c.lang, Color: c.color}, Size: func() (int, int) { return 100, 40 }})
 			for _, st := range session() {
 				screen.Show(st)
 			}
@@ -74,7 +75,7 @@ func TestWatchGolden(t *testing.T) {
 // of the one before, and that the cursor comes back.
 func TestWatchScreenRedraws(t *testing.T) {
 	var b bytes.Buffer
-	screen := NewWatchScreen(&b, WatchOptions{Options: Options{Lang: "en"}, Width: 100})
+	screen := NewWatchScreen(&b, WatchOptions{Options: Options{Lang: "en"}, Size: func() (int, int) { return 100, 40 }})
 	st := session()
 	screen.Show(st[0])
 	lines := strings.Count(b.String(), "\n")
@@ -85,5 +86,21 @@ func TestWatchScreenRedraws(t *testing.T) {
 	}
 	if !strings.HasPrefix(b.String(), "\x1b[?25l") || !strings.HasSuffix(b.String(), "\x1b[?25h") {
 		t.Errorf("the cursor is not hidden, then shown again")
+	}
+}
+
+// TestWatchFits checks that the status fits a small terminal: lines cut
+// to its width, and no more lines than it has, the timing kept.
+func TestWatchFits(t *testing.T) {
+	var b bytes.Buffer
+	WatchStatus(&b, session()[2], WatchOptions{Options: Options{Lang: "en"}, Size: func() (int, int) { return 30, 6 }})
+	lines := strings.Split(strings.TrimSuffix(b.String(), "\n"), "\n")
+	if len(lines) != 5 || lines[3] != "…" || !strings.HasPrefix(lines[4], "read at 17:00:30") {
+		t.Errorf("in 30x6, %d lines:\n%s", len(lines), b.String())
+	}
+	for _, l := range lines {
+		if w := ansi.StringWidth(l); w > 29 {
+			t.Errorf("a line of %d columns: %q", w, l)
+		}
 	}
 }

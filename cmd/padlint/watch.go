@@ -177,7 +177,10 @@ func (a *app) watchDisplay(lang string) (show func(watch.Status), tick time.Dura
 	if !ok || !isTerminal(a.stdout) || a.getenv("TERM") == "dumb" {
 		return render.NewWatchLog(a.stdout, o).Show, 0, func() {}
 	}
-	o.Width, _, _ = term.GetSize(int(f.Fd()))
+	o.Size = func() (int, int) {
+		w, h, _ := term.GetSize(int(f.Fd()))
+		return w, h
+	}
 	screen := render.NewWatchScreen(a.stdout, o)
 	return screen.Show, time.Second, screen.Close
 }
