@@ -117,7 +117,7 @@ func (o WatchOptions) news(st watch.Status) []string {
 	switch {
 	case st.Err != nil:
 		t := rules.Text{EN: "⚠ could not read the pad at %s: %s", FR: "⚠ lecture du pad impossible à %s : %s"}
-		return []string{o.paint(warnedStyle, fmt.Sprintf(t.In(o.Lang), st.Now.Format(time.TimeOnly), clean(st.Err.Error())))}
+		return []string{o.paint(warnedStyle, fmt.Sprintf(t.In(o.Lang), st.Tried.Format(time.TimeOnly), clean(st.Err.Error())))}
 	case len(st.Changes) > 0:
 		return []string{st.ChangedAt.Format(time.TimeOnly) + " — " + o.changes(st.Changes)}
 	}

@@ -38,7 +38,7 @@ func session() []watch.Status {
 	second.Changes = []watch.Change{{Field: pad.Description, What: watch.Added}, {Field: pad.NextSteps, What: watch.Added}}
 	second.ChangedAt = at(0, 30)
 	failed := second
-	failed.Now, failed.Next = at(1, 0), at(2, 0)
+	failed.Now, failed.Tried, failed.Next = at(1, 0), at(1, 0), at(2, 0)
 	failed.Err = errors.New("pad.example.org asks to slow down (429 Too Many Requests) (tried 3 times)")
 	passed := second
 	passed.Now, passed.Checked, passed.Next, passed.Err, passed.Passed = at(2, 0), at(2, 0), time.Time{}, nil, true

@@ -89,6 +89,7 @@ func (w *Watch) read(ctx context.Context, before Status) Status {
 	r := w.Read(ctx)
 	st := before
 	st.Now, st.Fresh, st.Err = w.Clock.Now(), true, r.Err
+	st.Tried = st.Now
 	if r.Err != nil {
 		return st
 	}

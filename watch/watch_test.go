@@ -181,3 +181,15 @@ func TestFields(t *testing.T) {
 		t.Errorf("next steps %d, hashtags %q", st.Fields[2].Count, st.Fields[3].Value)
 	}
 }
+
+// TestFailureKeepsItsTime checks that the ticks after a failed reading
+// still say when it failed.
+func TestFailureKeepsItsTime(t *testing.T) {
+	w := &Watch{Read: pads(titled, ""), Every: 30 * time.Second, Until: start.Add(time.Minute), Tick: 10 * time.Second}
+	shown := run(t, w, context.Background())
+	for _, s := range shown {
+		if s.Err != nil && !s.Tried.Equal(start.Add(30*time.Second)) && !s.Tried.Equal(start.Add(time.Minute)) {
+			t.Errorf("a status at %v says the failed reading was at %v", s.Now.Sub(start), s.Tried.Sub(start))
+		}
+	}
+}
