@@ -24,6 +24,7 @@ type Status struct {
 	Lang      string    // the pad's language, when known
 	Now       time.Time // when the status is shown
 	Checked   time.Time // when the pad was last read; zero before the first reading
+	Tried     time.Time // when the last reading was, whether it failed or not
 	Next      time.Time // when it is read again; zero once the watch ends
 	Until     time.Time // when the watch ends; zero without an end
 	Fields    []Field   // the required fields, in the convention's order
