@@ -20,16 +20,16 @@ RUNS=${RUNS:-7}
 SEED=1
 # shellcheck source=bench/corpus.sh
 source bench/corpus.sh
-# A corpus of its own, beside the large one.
+# A corpus of its own, beside the large one, made again as make_corpus
+# makes that one: when N or the generator change.
 dir="$cache/summary-n$N"
-pads="$dir/pads"
+corpus="$dir/pads" truth="$dir/truth.json" stamp="$dir/corpus.stamp"
+pads=$corpus
 db="$dir/index.db"
 
 build_tools
-if [[ ! -d $pads ]]; then
-  mkdir -p "$dir"
-  "$cache/bin/corpus" -n "$N" -seed "$SEED" -out "$pads" -truth "$dir/truth.json"
-fi
+mkdir -p "$dir"
+make_corpus
 echo "bench: indexing $pads into $db" >&2
 "$BIN" index --index "$db" "$pads"
 

@@ -54,7 +54,7 @@ func (o WorkshopOptions) funcs() template.FuncMap {
 	say := func(en string) string { return workshopWords.in(en, o.Lang) }
 	return template.FuncMap{
 		"say":   say,
-		"count": func(n int, one, many string) string { return fmt.Sprintf("%d %s", n, say(plural(n, one, many))) },
+		"count": func(n int, one, many string) string { return counted(n, one, many, o.Lang) },
 		"span":  span,
 		"line":  func(n int) string { return fmt.Sprintf(say("line %d: "), n) },
 		"join":  strings.Join,
@@ -66,6 +66,11 @@ func (o WorkshopOptions) funcs() template.FuncMap {
 			return o.Source(s)
 		},
 	}
+}
+
+// counted writes n and the words that go with it, in lang: "1 pad", "12 pads".
+func counted(n int, one, many, lang string) string {
+	return fmt.Sprintf("%d %s", n, workshopWords.in(plural(n, one, many), lang))
 }
 
 func plural(n int, one, many string) string {
@@ -139,6 +144,7 @@ var workshopWords = translations{
 
 // Wrote says on standard error where the summary page went.
 func Wrote(w io.Writer, path string, p *summary.Page, lang string) {
-	t := rules.Text{EN: "summary of %d pads (%d follow the convention) in %s\n", FR: "synthèse de %d pads (%d suivent la convention) dans %s\n"}
-	fmt.Fprintf(w, t.In(lang), len(p.Cards), p.Passed, path)
+	t := rules.Text{EN: "summary of %s (%s) in %s\n", FR: "synthèse de %s (%s) dans %s\n"}
+	fmt.Fprintf(w, t.In(lang), counted(len(p.Cards), "pad", "pads", lang),
+		counted(p.Passed, "follows the convention", "follow the convention", lang), path)
 }
