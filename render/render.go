@@ -38,6 +38,13 @@ func New(format string, w io.Writer, opt Options) (Printer, error) {
 	return nil, fmt.Errorf("unknown format %q: use %s", format, strings.Join(Formats, " or "))
 }
 
+// Problem writes a problem padlint met, such as a pad it could not read,
+// on w (standard error) as one line: whatever the message quotes from a
+// pad, a file name or a server is made safe for a terminal first.
+func Problem(w io.Writer, msg string) {
+	fmt.Fprintln(w, "padlint: "+clean(msg))
+}
+
 // clean makes text from a pad safe to show on a terminal: control
 // characters, escape sequences among them, become '?' and line breaks spaces.
 func clean(s string) string {

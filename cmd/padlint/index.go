@@ -82,7 +82,7 @@ func (a *app) update(ctx context.Context, idx *index.Index, sources []string, op
 		return total, err
 	}
 	u.Follow = opt.Follow > 0
-	opt.Cache, u.Warn = u, func(msg string) { fmt.Fprintln(a.stderr, "padlint: "+msg) }
+	opt.Cache, u.Warn = u, func(msg string) { render.Problem(a.stderr, msg) }
 	bar := a.progress("indexing pads", true)
 	bar.watch(&opt)
 	defer bar.finish()
@@ -108,7 +108,7 @@ func (a *app) noted(reports iter.Seq[lint.Report], bar *progress) iter.Seq[lint.
 			bar.done(r)
 			if r.Err != nil {
 				bar.clear()
-				fmt.Fprintln(a.stderr, "padlint: "+r.Err.Error())
+				render.Problem(a.stderr, r.Err.Error())
 			}
 			if !yield(r) {
 				return

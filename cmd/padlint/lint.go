@@ -123,7 +123,7 @@ func (a *app) readable(reports iter.Seq[lint.Report], sum *lint.Summary, bar *pr
 			bar.done(r)
 			if r.Err != nil {
 				bar.clear()
-				fmt.Fprintln(a.stderr, "padlint: "+r.Err.Error())
+				render.Problem(a.stderr, r.Err.Error())
 			} else if !yield(r) {
 				return
 			}

@@ -9,6 +9,7 @@ import (
 	"os/signal"
 	"strings"
 
+	"github.com/padlint/padlint/render"
 	"github.com/padlint/padlint/rules"
 	"github.com/spf13/cobra"
 	"golang.org/x/term"
@@ -51,7 +52,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	case errors.Is(err, errFailed):
 		return exitFailed
 	case !errors.Is(err, errPrinted):
-		fmt.Fprintln(stderr, "padlint: "+err.Error())
+		render.Problem(stderr, err.Error())
 	}
 	return exitTrouble
 }
