@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"github.com/padlint/padlint/internal/fold"
-	"github.com/padlint/padlint/pad"
 )
 
 // builder gathers tokens into clauses, joining the terms on either side of
@@ -99,6 +98,17 @@ func newTerm(query string, tok token) (Term, error) {
 	case strings.HasPrefix(tok.body, "#"):
 		return tagTerm(query, tok)
 	}
+	return wordTerm(query, tok)
+}
+
+// wordTerm is a Word, which must not hide a hashtag behind punctuation.
+func wordTerm(query string, tok token) (Term, error) {
+	if tag := hiddenTag(tok.body); tag != "" {
+		if tok.not {
+			tag = "-" + tag
+		}
+		return Term{}, errorAt(query, tok.col, "a hashtag is written without punctuation before it: write %s rather than %s", tag, tok.raw)
+	}
 	return textTerm(query, tok, Word)
 }
 
@@ -115,7 +125,9 @@ func textTerm(query string, tok token, k Kind) (Term, error) {
 	return Term{Kind: k, Text: tok.body}, nil
 }
 
-// titleTerm is a Title, folded as titles are.
+// titleTerm is a Title, folded as titles are. A word, unlike a phrase in
+// quotes, leaves out the punctuation of the sentence it came from, as in
+// "title:atelier,": the fuzzy match would look for it in titles.
 func titleTerm(query string, tok token) (Term, error) {
 	if tok.body == "" && !tok.quoted {
 		return Term{}, errorAt(query, tok.col, `title: needs a word right after it, as in title:budget or title:"plan de travail"`)
@@ -123,22 +135,13 @@ func titleTerm(query string, tok token) (Term, error) {
 	if _, err := textTerm(query, tok, Phrase); err != nil {
 		return Term{}, err
 	}
-	text := strings.Join(strings.Fields(fold.String(tok.body)), " ")
+	body := tok.body
+	if !tok.quoted {
+		body = strings.TrimRight(body, sentenceEnd)
+	}
+	text := strings.Join(strings.Fields(fold.String(body)), " ")
 	if !searchable(text) {
 		return Term{}, errorAt(query, tok.col, "%s has no letter or digit to search for: leave it out or write a word", tok.raw)
 	}
 	return Term{Kind: Title, Text: text}, nil
-}
-
-// tagTerm is a Tag: its key, as pads' hashtags have, which must read back
-// as itself.
-func tagTerm(query string, tok token) (Term, error) {
-	tag := pad.ParseTag(tok.body)
-	if again := pad.ParseTag("#" + tag.Key); tag.Malformed || again.Malformed || again.Key != tag.Key {
-		if tok.body == "#" {
-			return Term{}, errorAt(query, tok.col, "# alone is not a hashtag: write the word right after it, as in #communs")
-		}
-		return Term{}, errorAt(query, tok.col, "%s is not a hashtag: write # and one word of letters, digits, '-' or '_', as in #communs", tok.body)
-	}
-	return Term{Kind: Tag, Text: tag.Key}, nil
 }

@@ -30,9 +30,17 @@
 //	#communs AND budget            the same as #communs budget
 //
 // OR joins hashtags with hashtags, words and phrases with words and phrases,
-// titles with titles, and never an excluded term. Any other character is
-// part of a word, so l'école, co-working and C# are words, and so is "or"
-// in lower case. A search has at most MaxLen characters and MaxTerms terms.
+// titles with titles, and never an excluded term. Since OR binds tighter,
+// the language needs no grouping, and has no parentheses: a search that
+// holds one outside quotes is refused, rather than "(#communs" being read
+// as a word. Punctuation never changes what a term means without a word
+// said: a hashtag or a title word may end as a sentence does, with any of
+// . , ; : ! ?, which is not part of it ("#communs," is #communs, as in a
+// pad); a word that holds a hashtag behind punctuation, "[#communs]", is
+// refused. Any other character is part of a word, so l'école, co-working
+// and C# are words, and so is "or" in lower case; the full-text index
+// leaves out a word's punctuation itself. A search has at most MaxLen
+// characters and MaxTerms terms.
 //
 // Parse refuses what it cannot read with an *Error that gives the column
 // and says what to write instead. String writes a Query back in the

@@ -43,9 +43,15 @@ var parseTests = []struct {
 	{"tag with final period", "#communs.", search(one(tag("communs")))},
 	{"tag with hyphen and underscore", "#tiers-lieux #économie_sociale", search(one(tag("tiers-lieux")), one(tag("economie_sociale")))},
 	{"word as written", "Budget", search(one(word("Budget")))},
-	{"words with punctuation", "l'école co-working C# a:b (x) wild* 2024", search(
+	{"tag with sentence punctuation", "#communs, #fablab; #a: #b! #c? #d.", search(
+		one(tag("communs")), one(tag("fablab")), one(tag("a")), one(tag("b")), one(tag("c")), one(tag("d")))},
+	{"tag with several stops", "#communs?! #fablab.,", search(one(tag("communs")), one(tag("fablab")))},
+	{"not tag with a comma", "-#archive,", search(not(tag("archive")))},
+	{"or tags with commas", "#a, OR #b,", search(all(tag("a"), tag("b")))},
+	{"words with punctuation", "l'école co-working C# a:b wild* 2024 budget, a#b", search(
 		one(word("l'école")), one(word("co-working")), one(word("C#")), one(word("a:b")),
-		one(word("(x)")), one(word("wild*")), one(word("2024")))},
+		one(word("wild*")), one(word("2024")), one(word("budget,")), one(word("a#b")))},
+	{"phrase with parentheses", `"(a) b" “#c”`, search(one(phrase("(a) b")), one(phrase("#c")))},
 	{"lower case or is a word", "a or b", search(one(word("a")), one(word("or")), one(word("b")))},
 	{"lower case and is a word", "a and b", search(one(word("a")), one(word("and")), one(word("b")))},
 	{"hyphen inside a word", "a-b", search(one(word("a-b")))},
@@ -61,6 +67,9 @@ var parseTests = []struct {
 	{"title phrase", `title:"Plan  de Travail"`, search(one(title("plan de travail")))},
 	{"title typographic", "title:« Réunion »", search(one(title("reunion")))},
 	{"title of a title", "title:title:x", search(one(title("title:x")))},
+	{"title with sentence punctuation", "title:atelier, title:Réunion?!", search(one(title("atelier")), one(title("reunion")))},
+	{"title with inner punctuation", "title:a.b", search(one(title("a.b")))},
+	{"title phrase keeps its punctuation", `title:"atelier." title:"(pad)"`, search(one(title("atelier.")), one(title("(pad)")))},
 	{"title hyphen", "title:-x", search(one(title("-x")))},
 	{"not tag", "#communs -#archive", search(one(tag("communs")), not(tag("archive")))},
 	{"not word", "-brouillon", search(not(word("brouillon")))},
@@ -110,6 +119,18 @@ var errorTests = []struct {
 	{"hash digit", "#1", 1, []string{"#1 is not a hashtag", "letters, digits", "#communs"}},
 	{"hash with a dot", "x #a.b", 3, []string{"#a.b is not a hashtag"}},
 	{"hash with a comma", "#a,b", 1, []string{"#a,b is not a hashtag"}},
+	{"hash and a comma", "a #,", 3, []string{"# alone is not a hashtag"}},
+	{"open parenthesis", "(#communs", 1, []string{"a search has no parentheses", "leave out the ( at column 1", "#communs OR #fablab"}},
+	{"close parenthesis", "#a OR #b)", 9, []string{"no parentheses", "the ) at column 9"}},
+	{"word in parentheses", "a (x)", 3, []string{"no parentheses"}},
+	{"parenthesis inside a word", "f(x)", 2, []string{"no parentheses", "the ( at column 2"}},
+	{"not in parentheses", "-(#a", 2, []string{"no parentheses"}},
+	{"title in parentheses", "title:(pad)", 7, []string{"no parentheses"}},
+	{"tag in brackets", "[#communs]", 1, []string{"[#communs]", "without punctuation before it", "write #communs"}},
+	{"tag in stars", "a *#Tiers-Lieux*", 3, []string{"write #Tiers-Lieux"}},
+	{"tag after an apostrophe", "'#communs'", 1, []string{"write #communs"}},
+	{"not tag after a hyphen", "--#x", 1, []string{"write -#x rather than --#x"}},
+	{"not tag in brackets", "a -[#x]", 3, []string{"write -#x rather than -[#x]"}},
 	{"not malformed tag", "-#1", 1, []string{"#1 is not a hashtag"}},
 	{"tag whose key is malformed", "#a-\u0301", 1, []string{"is not a hashtag"}},
 	{"no letter", "a ...", 3, []string{"... has no letter or digit to search for"}},
@@ -220,6 +241,9 @@ var stringTests = []struct{ in, want string }{
 	{`title:“a "b"”`, `title:“a "b"”`},
 	{"-title:X -#Y -z -\"a b\"", `-title:x -#y -z -"a b"`},
 	{"--x -OR", "--x -OR"},
+	{"#Communs, title:Atelier.", "#communs title:atelier"},
+	{`title:"atelier." title:"(pad)" title:"a,"`, `title:"atelier." title:"(pad)" title:"a,"`},
+	{`title:"a.b" title:"a!b"`, "title:a.b title:a!b"},
 	{`a OR "b c" OR d`, `a OR "b c" OR d`},
 }
 
@@ -252,5 +276,31 @@ func TestKindString(t *testing.T) {
 	want := []string{"hashtag", "word", "phrase", "title", "Kind(9)"}
 	if diff := cmp.Diff(got, want); diff != "" {
 		t.Errorf("Kind.String (-got +want):\n%s", diff)
+	}
+}
+
+var hashtagTests = []struct {
+	in, key string
+	ok      bool
+}{
+	{"#communs", "communs", true},
+	{"#Économie,", "economie", true},
+	{"tiers-lieux", "tiers-lieux", true},
+	{"#fablab;", "fablab", true},
+	{"#a b", "", false},
+	{"#a,b", "", false},
+	{"#1", "", false},
+	{"#", "", false},
+	{"(#a)", "", false},
+}
+
+func TestHashtag(t *testing.T) {
+	for _, tt := range hashtagTests {
+		t.Run(tt.in, func(t *testing.T) {
+			key, ok := Hashtag(tt.in)
+			if key != tt.key || ok != tt.ok {
+				t.Errorf("Hashtag(%q) = %q, %v; want %q, %v", tt.in, key, ok, tt.key, tt.ok)
+			}
+		})
 	}
 }

@@ -98,12 +98,18 @@ func (sc *scanner) phrase() (string, error) {
 	return strings.Join(strings.Fields(string(sc.rs[open+1:sc.i-1])), " "), nil
 }
 
-// word reads the word at sc.i, up to the next space.
+// word reads the word at sc.i, up to the next space. It refuses the
+// parentheses a word would otherwise keep, since "(#communs" would then be
+// a word and no hashtag, and the language has no grouping.
 func (sc *scanner) word() (string, error) {
 	start := sc.i
 	for ; sc.i < len(sc.rs) && !unicode.IsSpace(sc.rs[sc.i]); sc.i++ {
-		if isQuote(sc.rs[sc.i]) {
+		switch r := sc.rs[sc.i]; {
+		case isQuote(r):
 			return "", sc.quoteInWord()
+		case r == '(' || r == ')':
+			return "", sc.errorf(sc.i, "a search has no parentheses: leave out the %c at column %d; "+
+				"OR joins the two terms around it, as in #communs OR #fablab", r, sc.i+1)
 		}
 	}
 	return string(sc.rs[start:sc.i]), nil

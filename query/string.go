@@ -35,12 +35,19 @@ func (t Term) String() string {
 	case Phrase:
 		return quote(t.Text)
 	case Title:
-		if strings.ContainsAny(t.Text, " "+openers+"”»") {
+		if needsQuotes(t.Text) {
 			return "title:" + quote(t.Text)
 		}
 		return "title:" + t.Text
 	}
 	return t.Text
+}
+
+// needsQuotes tells whether a title is read as itself only between quotes:
+// it has spaces, quotes or parentheses, or ends as a sentence does.
+func needsQuotes(title string) bool {
+	return strings.ContainsAny(title, " ()"+openers+"”»") ||
+		strings.ContainsAny(title[len(title)-1:], sentenceEnd)
 }
 
 // quote puts s between the first pair of quotes whose closing quote s does
