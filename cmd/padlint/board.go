@@ -1,12 +1,15 @@
 package main
 
 import (
+	"bufio"
 	"context"
+	"errors"
 	"fmt"
+	"io"
+	"syscall"
 	"time"
 
 	"github.com/padlint/padlint/index"
-	"github.com/padlint/padlint/pad"
 	"github.com/padlint/padlint/query"
 	"github.com/padlint/padlint/render"
 	"github.com/spf13/cobra"
@@ -39,31 +42,44 @@ the pads that carry it.`,
 }
 
 func (a *app) runTags(ctx context.Context, opts *tagsOptions) error {
-	f, err := tagsSettings(opts)
+	related, f, err := tagsSettings(opts)
 	if err != nil {
 		return err
-	}
-	related := ""
-	if opts.related != "" {
-		related = pad.ParseTag(opts.related).Key
 	}
 	return a.withIndex(func(idx *index.Index) error {
 		tags, err := idx.Tags(ctx, related, f)
 		if err != nil {
 			return err
 		}
-		return render.Tags(a.stdout, opts.format, tags, a.indexOptions(opts.format))
+		o := a.indexOptions(opts.format)
+		return a.writeOut(func(w io.Writer) error { return render.Tags(w, opts.format, tags, o) })
 	})
 }
 
-func tagsSettings(opts *tagsOptions) (index.Filter, error) {
+// tagsSettings reads the format, the key of --related and the filter flags.
+func tagsSettings(opts *tagsOptions) (string, index.Filter, error) {
 	if err := checkFormat(opts.format); err != nil {
-		return index.Filter{}, err
+		return "", index.Filter{}, err
 	}
-	if t := pad.ParseTag(opts.related); opts.related != "" && t.Malformed {
-		return index.Filter{}, fmt.Errorf("--related %s is not a hashtag: give one as #communs", opts.related)
+	related, err := relatedKey(opts.related)
+	if err != nil {
+		return "", index.Filter{}, err
 	}
-	return opts.filter.filter()
+	f, err := opts.filter.filter()
+	return related, f, err
+}
+
+// relatedKey reads --related as a search reads a hashtag, so that
+// "#communs," is #communs there too; "" when it is not given.
+func relatedKey(tag string) (string, error) {
+	if tag == "" {
+		return "", nil
+	}
+	key, ok := query.Hashtag(tag)
+	if !ok {
+		return "", fmt.Errorf("--related %s is not a hashtag: give one as #communs", tag)
+	}
+	return key, nil
 }
 
 type nextOptions struct {
@@ -83,18 +99,19 @@ where someone new finds work to pick up. A step ticked off ([x], ✅, ~~struck~~
 is done and left out.
 
 A QUERY, as padlint search takes, keeps the pads it finds; when it names
-hashtags, only their groups are listed.`,
+hashtags, only their groups are listed. It may start with -, as '-#archive'
+does.`,
 		Example: `  padlint next
   padlint next '#communs'
+  padlint next '-#archive'
   padlint next 'monnaie locale' --since 2026-09-01`,
-		Args: cobra.MaximumNArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			if len(args) == 1 {
-				opts.query = args[0]
-			}
-			return a.runNext(cmd.Context(), opts)
-		},
 	}
+	takeQuery(cmd, atMostOneArg("give at most one QUERY, in quotes: padlint next '#communs monnaie'"), func(cmd *cobra.Command, args []string) error {
+		if len(args) == 1 {
+			opts.query = args[0]
+		}
+		return a.runNext(cmd.Context(), opts)
+	})
 	cmd.Flags().StringVar(&opts.format, "format", "text", "output format: text or json")
 	opts.filter.addFlags(cmd.Flags(), 0)
 	return cmd
@@ -121,7 +138,8 @@ func (a *app) runNext(ctx context.Context, opts *nextOptions) error {
 		if err != nil {
 			return err
 		}
-		return render.Steps(a.stdout, opts.format, groups, time.Now(), a.indexOptions(opts.format))
+		o := a.indexOptions(opts.format)
+		return a.writeOut(func(w io.Writer) error { return render.Steps(w, opts.format, groups, time.Now(), o) })
 	})
 }
 
@@ -134,12 +152,12 @@ func newLinksCmd(a *app) *cobra.Command {
 is the pad's address or file, or the end of it when only one pad ends so.`,
 		Example: `  padlint links https://pad.example.org/p/atelier-general
   padlint links atelier-general`,
-	}, func(ctx context.Context, idx *index.Index, source, format string, o render.IndexOptions) error {
+	}, func(ctx context.Context, idx *index.Index, source string, w io.Writer, format string, o render.IndexOptions) error {
 		l, err := idx.Links(ctx, source)
 		if err != nil {
 			return err
 		}
-		return render.Links(a.stdout, format, l, o)
+		return render.Links(w, format, l, o)
 	})
 }
 
@@ -152,17 +170,17 @@ links, verdict and findings, and when it was edited and indexed. SOURCE is the
 pad's address or file, or the end of it when only one pad ends so.`,
 		Example: `  padlint show https://pad.example.org/p/atelier-communs
   padlint show notes/atelier-communs.txt --format json`,
-	}, func(ctx context.Context, idx *index.Index, source, format string, o render.IndexOptions) error {
+	}, func(ctx context.Context, idx *index.Index, source string, w io.Writer, format string, o render.IndexOptions) error {
 		p, err := idx.Show(ctx, source)
 		if err != nil {
 			return err
 		}
-		return render.Pad(a.stdout, format, p, o)
+		return render.Pad(w, format, p, o)
 	})
 }
 
-// padAnswer writes what the index answers about the pad named source.
-type padAnswer func(ctx context.Context, idx *index.Index, source, format string, o render.IndexOptions) error
+// padAnswer writes to w what the index answers about the pad named source.
+type padAnswer func(ctx context.Context, idx *index.Index, source string, w io.Writer, format string, o render.IndexOptions) error
 
 // newPadCmd completes cmd, a command about one pad: its argument, its
 // --format, and answer run with the index.
@@ -174,9 +192,35 @@ func newPadCmd(a *app, cmd *cobra.Command, answer padAnswer) *cobra.Command {
 			return err
 		}
 		return a.withIndex(func(idx *index.Index) error {
-			return answer(cmd.Context(), idx, args[0], format, a.indexOptions(format))
+			o := a.indexOptions(format)
+			return a.writeOut(func(w io.Writer) error { return answer(cmd.Context(), idx, args[0], w, format, o) })
 		})
 	}
 	cmd.Flags().StringVar(&format, "format", "text", "output format: text or json")
 	return cmd
+}
+
+// writeOut writes to standard output what write writes, through a buffer,
+// and reports a write that failed, as on a full disk: render's writers of
+// text leave their write errors to the buffer, which keeps the first.
+func (a *app) writeOut(write func(io.Writer) error) error {
+	w := bufio.NewWriter(a.stdout)
+	err := write(w)
+	if werr := w.Flush(); werr != nil {
+		return outputError(werr)
+	}
+	return err
+}
+
+// outputError says that the answer could not be written. A reader that
+// has gone, as head goes once it has its lines, ends the command without
+// a word, as it ends other tools: nobody is there to read one.
+func outputError(err error) error {
+	switch {
+	case errors.Is(err, syscall.EPIPE):
+		return errPrinted
+	case errors.Is(err, syscall.ENOSPC):
+		return fmt.Errorf("the answer could not be written: %w: free some space on the disk, or send it elsewhere", err)
+	}
+	return fmt.Errorf("the answer could not be written: %w: send it elsewhere", err)
 }
