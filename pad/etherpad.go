@@ -3,16 +3,21 @@ package pad
 import (
 	"encoding/json"
 	"errors"
+	"fmt"
 	"slices"
 	"strings"
 )
+
+// ErrNotEtherpad is the error for a file named .etherpad that is not one of
+// Etherpad's exports; it wraps the JSON error, when there is one.
+var ErrNotEtherpad = errors.New("not an .etherpad export")
 
 // etherpadText returns the text of the pad in an .etherpad export, a JSON
 // object whose "pad:NAME" entry holds the current text as atext.text.
 func etherpadText(data string) (string, error) {
 	var export map[string]json.RawMessage
 	if err := json.Unmarshal([]byte(data), &export); err != nil {
-		return "", errors.New("not an .etherpad export: " + err.Error())
+		return "", fmt.Errorf("%w: %w", ErrNotEtherpad, err)
 	}
 	var keys []string
 	for k := range export {
@@ -21,14 +26,14 @@ func etherpadText(data string) (string, error) {
 		}
 	}
 	if len(keys) == 0 {
-		return "", errors.New(`not an .etherpad export: no "pad:NAME" entry`)
+		return "", fmt.Errorf(`%w: no "pad:NAME" entry`, ErrNotEtherpad)
 	}
 	slices.Sort(keys)
 	var pad struct {
 		AText struct{ Text string } `json:"atext"`
 	}
 	if err := json.Unmarshal(export[keys[0]], &pad); err != nil {
-		return "", errors.New("not an .etherpad export: " + err.Error())
+		return "", fmt.Errorf("%w: %w", ErrNotEtherpad, err)
 	}
 	return lineMarkers(pad.AText.Text), nil
 }

@@ -1,6 +1,7 @@
 package pad
 
 import (
+	"encoding/json"
 	"errors"
 	"os"
 	"path/filepath"
@@ -132,8 +133,19 @@ func readPad(t *testing.T, name string) *Doc {
 
 func TestEtherpadErrors(t *testing.T) {
 	for _, in := range []string{`{"pad:x"`, `{"other": 1}`, `{"pad:x": {"atext": 3}}`, `[]`} {
-		if _, err := Parse("x.etherpad", in, Etherpad, DefaultOptions()); err == nil {
-			t.Errorf("Parse(%q) = nil error, want one", in)
+		if _, err := Parse("x.etherpad", in, Etherpad, DefaultOptions()); !errors.Is(err, ErrNotEtherpad) {
+			t.Errorf("Parse(%q) error = %v, want ErrNotEtherpad", in, err)
 		}
+	}
+}
+
+func TestEtherpadErrorsKeepTheJSONError(t *testing.T) {
+	var syntax *json.SyntaxError
+	if _, err := Parse("x.etherpad", `{"pad:x": }`, Etherpad, DefaultOptions()); !errors.As(err, &syntax) {
+		t.Errorf("Parse error = %v, want a *json.SyntaxError in its chain", err)
+	}
+	var typ *json.UnmarshalTypeError
+	if _, err := Parse("x.etherpad", `{"pad:x": {"atext": 3}}`, Etherpad, DefaultOptions()); !errors.As(err, &typ) {
+		t.Errorf("Parse error = %v, want a *json.UnmarshalTypeError in its chain", err)
 	}
 }
