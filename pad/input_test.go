@@ -18,6 +18,11 @@ func TestDecode(t *testing.T) {
 		s, _ := unicode.UTF16(e, unicode.UseBOM).NewEncoder().String("Titre : Été")
 		return s
 	}
+	bare := func(e unicode.Endianness, text string) string {
+		s, _ := unicode.UTF16(e, unicode.IgnoreBOM).NewEncoder().String(text)
+		return s
+	}
+	latin := "Titre : Été\r\nDescription :\r\nUn atelier à Lille, 5 € l'entrée, 東京 aussi\r\n"
 	cp1252, _ := charmap.Windows1252.NewEncoder().String("Titre : Été")
 	tests := []struct {
 		name     string
@@ -29,6 +34,9 @@ func TestDecode(t *testing.T) {
 		{"utf-8 with BOM", "\ufeffTitre : Été", "Titre : Été", ""},
 		{"utf-16 LE", utf16(unicode.LittleEndian), "Titre : Été", "utf-16"},
 		{"utf-16 BE", utf16(unicode.BigEndian), "Titre : Été", "utf-16"},
+		{"utf-16 LE without BOM", bare(unicode.LittleEndian, latin), latin, "utf-16"},
+		{"utf-16 BE without BOM", bare(unicode.BigEndian, latin), latin, "utf-16"},
+		{"utf-16 LE, one letter", "a\x00", "a", "utf-16"},
 		{"windows-1252", cp1252, "Titre : Été", "windows-1252"},
 		{"empty", "", "", ""},
 	}
@@ -43,9 +51,20 @@ func TestDecode(t *testing.T) {
 }
 
 func TestDecodeBinary(t *testing.T) {
-	_, _, err := decode("PK\x03\x04\x00\x00binary")
-	if !errors.Is(err, ErrBinary) {
-		t.Errorf("decode(zip) error = %v, want ErrBinary", err)
+	tests := []struct{ name, in string }{
+		{"zip", "PK\x03\x04\x00\x00binary"},
+		{"png", "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00"},
+		{"small numbers, little-endian", "\x01\x00\x02\x00\x03\x00\x04\x00"},
+		{"text then NUL characters", "a\x00b\x00\x00\x00c\x00"},
+		{"an odd length", "a\x00b\x00c"},
+		{"scattered zeros", "ab\x00cdefgh\x00ijklmn\x00op"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if _, _, err := decode(tt.in); !errors.Is(err, ErrBinary) {
+				t.Errorf("decode error = %v, want ErrBinary", err)
+			}
+		})
 	}
 }
 
