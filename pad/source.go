@@ -2,6 +2,7 @@ package pad
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -23,10 +24,26 @@ const Stdin = "-"
 // Exts are the file endings read in a directory.
 var Exts = []string{".txt", ".md", ".markdown", ".html", ".htm", ".etherpad"}
 
+// ErrNoPads is the error for a folder in which no pad file was found. It
+// is also fs.ErrNotExist: the pads an index knew there are gone.
+var ErrNoPads error = noPads{}
+
+type noPads struct{}
+
+func (noPads) Error() string { return "no pad file in this folder" }
+
+func (noPads) Is(target error) bool { return target == fs.ErrNotExist }
+
+// ErrSpecialFile is the error for a named pipe, a device or a socket found
+// in a folder with a pad's ending: reading it could wait forever, so it is
+// skipped.
+var ErrSpecialFile = errors.New("not a pad file: skipped")
+
 // Files expands sources into the files to read: a file as it is, a
 // directory's pad files (by ending, recursively, in lexical order, hidden
 // folders passed over), and "-" for standard input. A source that cannot be
-// listed yields an error, and the others go on.
+// listed, a directory without pad files, and a special file in a directory
+// yield an error, and the others go on.
 func Files(sources []string) iter.Seq2[string, error] {
 	return func(yield func(string, error) bool) {
 		for _, src := range sources {
@@ -48,24 +65,83 @@ func expand(src string, yield func(string, error) bool) bool {
 	return walk(src, yield)
 }
 
-// walk yields the pad files of a directory, passing over hidden folders.
+// walk yields the pad files of a directory, passing over hidden folders, or
+// ErrNoPads when there is none.
 func walk(dir string, yield func(string, error) bool) bool {
-	stop := false
-	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
-		switch {
-		case err != nil:
-			stop = !yield(path, err)
-		case d.IsDir() && path != dir && strings.HasPrefix(d.Name(), "."):
-			return filepath.SkipDir
-		case !d.IsDir() && isPadFile(d.Name()):
-			stop = !yield(path, nil)
-		}
-		if stop {
-			return filepath.SkipAll
-		}
+	w := &walker{root: walkRoot(dir), yield: yield}
+	err := filepath.WalkDir(w.root, w.step)
+	if !w.found && err == nil {
+		return yield(dir, fmt.Errorf("%w: padlint reads the files ending in %s", ErrNoPads, strings.Join(Exts, " ")))
+	}
+	return !w.stop && err == nil
+}
+
+// walker is a walk through one directory.
+type walker struct {
+	root        string
+	yield       func(string, error) bool
+	found, stop bool // something was yielded; yield asked to stop
+}
+
+func (w *walker) step(path string, d fs.DirEntry, err error) error {
+	switch {
+	case err != nil:
+		return w.visit(path, err)
+	case d.IsDir() && path != w.root && strings.HasPrefix(d.Name(), "."):
+		return filepath.SkipDir
+	case !d.IsDir() && isPadFile(d.Name()):
+		return w.visit(path, regular(path, d))
+	}
+	return nil
+}
+
+func (w *walker) visit(path string, err error) error {
+	w.found, w.stop = true, !w.yield(path, err)
+	if w.stop {
+		return filepath.SkipAll
+	}
+	return nil
+}
+
+// walkRoot ends a directory's name with a separator, so that a symbolic
+// link to a directory is walked as the directory.
+func walkRoot(dir string) string {
+	if strings.HasSuffix(dir, string(filepath.Separator)) {
+		return dir
+	}
+	return dir + string(filepath.Separator)
+}
+
+// regular returns nil for a regular file, or a symbolic link to one, and
+// ErrSpecialFile for the rest, which is not opened: opening a named pipe
+// waits for a writer that may never come.
+func regular(path string, d fs.DirEntry) error {
+	if d.Type().IsRegular() {
 		return nil
-	})
-	return !stop && err == nil
+	}
+	info, err := os.Stat(path)
+	switch {
+	case err != nil:
+		return err
+	case info.Mode().IsRegular():
+		return nil
+	}
+	return fmt.Errorf("%s, %w", kind(info.Mode()), ErrSpecialFile)
+}
+
+// kind names what a file that is not a regular one is.
+func kind(mode fs.FileMode) string {
+	switch {
+	case mode&fs.ModeNamedPipe != 0:
+		return "a named pipe"
+	case mode&fs.ModeSocket != 0:
+		return "a socket"
+	case mode&fs.ModeDevice != 0:
+		return "a device"
+	case mode.IsDir():
+		return "a folder"
+	}
+	return "a special file"
 }
 
 func isPadFile(name string) bool {
