@@ -3,6 +3,7 @@ package pad
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"unicode/utf8"
 )
@@ -41,6 +42,20 @@ func FuzzParseHTML(f *testing.F) {
 		if err == nil {
 			checkDoc(t, doc)
 		}
+	})
+}
+
+// FuzzHTMLTokens reads pages tag by tag, as pages too deep for the tree
+// are read.
+func FuzzHTMLTokens(f *testing.F) {
+	addSeeds(f, "*.html")
+	f.Add(strings.Repeat("<div><ul><li>", 300) + "Titre : x<br>Hashtags : #a")
+	f.Fuzz(func(t *testing.T, data string) {
+		text, _, err := decode(data)
+		if err != nil {
+			return
+		}
+		checkDoc(t, ParseText("fuzz.html", htmlTokens(text), DefaultOptions()))
 	})
 }
 

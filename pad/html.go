@@ -15,8 +15,8 @@ import (
 // headings, "* " or "1. " before list items, entities decoded.
 func htmlText(src string) string {
 	doc, err := goquery.NewDocumentFromReader(strings.NewReader(src))
-	if err != nil { // the html parser reads any text; it fails only on I/O
-		return src
+	if err != nil { // elements nested too deep for the tree: read tag by tag
+		return htmlTokens(src)
 	}
 	w := &htmlWriter{out: make([]byte, 0, len(src))} // seldom longer than its markup
 	for _, body := range doc.Find("body").First().Nodes {
@@ -63,25 +63,42 @@ func (w *htmlWriter) walk(parent *html.Node) {
 }
 
 func (w *htmlWriter) element(n *html.Node) {
-	tag := n.Data
-	if !blocks[tag] {
+	if !blocks[n.Data] {
 		w.walk(n)
 		return
 	}
+	w.open(n.Data, goquery.NewDocumentFromNode(n).HasClass("indent"))
+	w.walk(n)
+	w.close(n.Data)
+}
+
+// open starts a block on a line of its own; indent tells a list of
+// Etherpad's "indent" class, which is indentation, not items.
+func (w *htmlWriter) open(tag string, indent bool) {
 	w.endLine()
 	switch tag {
 	case "ul", "ol":
-		w.lists = append(w.lists, list{tag == "ol", 1, !goquery.NewDocumentFromNode(n).HasClass("indent")})
-		defer func() { w.lists = w.lists[:len(w.lists)-1] }()
+		w.lists = append(w.lists, list{tag == "ol", 1, !indent})
 	case "li":
 		w.item()
 	case "h1", "h2", "h3", "h4", "h5", "h6":
 		w.line = append(append(w.line, "######"[:tag[1]-'0']...), ' ')
 	}
-	w.walk(n)
+}
+
+// close ends a block's line, and its list.
+func (w *htmlWriter) close(tag string) {
+	if (tag == "ul" || tag == "ol") && len(w.lists) > 0 {
+		w.lists = w.lists[:len(w.lists)-1]
+	}
 	w.endLine()
 	w.closed = true
 }
+
+// maxLevels is the deepest a list item is indented: Etherpad's lists go
+// 8 levels deep, and a hostile page's thousands would make each line as
+// long as the page.
+const maxLevels = 16
 
 // item starts a list item as Etherpad's text export does: a tab per level
 // of nesting, then "* " or "1. " (counted from 1, as that export counts).
@@ -91,7 +108,7 @@ func (w *htmlWriter) item() {
 		return
 	}
 	l := &w.lists[len(w.lists)-1]
-	for range w.lists {
+	for range min(len(w.lists), maxLevels) {
 		w.line = append(w.line, '\t')
 	}
 	switch {
