@@ -95,10 +95,22 @@ func pass(ctx context.Context, sources []string, opt Options) iter.Seq[Report] {
 			go work(ctx, jobs, opt)
 		}
 		for next := range queue {
-			if !yield(<-next) {
+			r, ok := wait(ctx, next)
+			if !ok || !yield(r) {
 				return
 			}
 		}
+	}
+}
+
+// wait waits for a pad's report, or for the run to be interrupted: a pad
+// may take its time, a named pipe named on the command line forever.
+func wait(ctx context.Context, next <-chan Report) (Report, bool) {
+	select {
+	case r := <-next:
+		return r, true
+	case <-ctx.Done():
+		return Report{}, false
 	}
 }
 
@@ -123,7 +135,11 @@ func enqueue(ctx context.Context, sources []string, opt Options, queue chan<- ch
 			done <- Report{Source: name, Err: &SourceError{name, err}}
 			continue
 		}
-		jobs <- job{name, done}
+		select {
+		case jobs <- job{name, done}:
+		case <-ctx.Done():
+			return
+		}
 	}
 }
 
