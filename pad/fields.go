@@ -41,19 +41,20 @@ func (p *parser) add(f Field, end int) {
 // values gathers the lines under a label, up to a blank line or the next
 // label, and returns the index of the last one.
 func (p *parser) values(f *Field, from, to int) int {
-	end, list := from-1, false
-	if len(f.Values) == 0 && from+1 < to && p.kinds[from] == blankLine {
+	end, list, first := from-1, false, len(f.Values) == 0
+	if first && from+1 < to && p.kinds[from] == blankLine {
 		from++ // a label alone may stand a blank line above its value
 	}
 	for i := from; i < to && p.kinds[i] == contentLine; i++ {
 		text, col, item := valueText(p.doc.Lines[i])
-		if len(f.Values) == 0 {
-			list = item
+		if first {
+			list, first = item, false
 		} else if !continues(f, text, item, list) {
 			break
 		}
-		f.Values = append(f.Values, Value{Pos{i + 1, col}, text})
-		end = i
+		if end = i; shown(text) { // an item that shows nothing is no item
+			f.Values = append(f.Values, Value{Pos{i + 1, col}, text})
+		}
 	}
 	return end
 }
@@ -176,8 +177,9 @@ func (p *parser) heading() {
 		}
 		line := p.doc.Lines[i]
 		if h := strings.TrimLeft(line, "#"); len(h) < len(line) && strings.HasPrefix(h, " ") {
-			text, col, _ := valueText(line)
-			p.doc.Heading = &Value{Pos{i + 1, col}, text}
+			if text, col, _ := valueText(line); shown(text) {
+				p.doc.Heading = &Value{Pos{i + 1, col}, text}
+			}
 		}
 		return
 	}

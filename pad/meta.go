@@ -61,7 +61,7 @@ func metaValues(n *yaml.Node) []Value {
 			first++
 		}
 		for k, line := range strings.Split(strings.TrimSpace(n.Value), "\n") {
-			if line = strings.TrimSpace(line); line != "" {
+			if line = strings.TrimSpace(line); shown(line) {
 				vs = append(vs, Value{Pos{first + k, n.Column}, line})
 			}
 		}

@@ -102,7 +102,7 @@ func (p *parser) classify() {
 // separator and a value. Decoration (list markers, '#', '**', emoji,
 // numbering) around the label is passed over.
 func (p *parser) label(line string, top bool) (found, bool) {
-	start := strings.IndexFunc(line, unicode.IsLetter)
+	start := strings.IndexFunc(line, isLetter)
 	if start < 0 {
 		return found{}, false
 	}
@@ -153,14 +153,19 @@ func separator(s string) (at, width int) {
 // sepStarts marks the first bytes of separators.
 var sepStarts = [256]bool{':': true, '=': true, '-': true, 0xEF: true, 0xE2: true}
 
+// trimValue trims a value written after its label: "" when it shows nothing.
 func trimValue(v string) string {
 	v = strings.TrimSpace(v)
 	v = strings.TrimSpace(strings.TrimSuffix(v, "-->"))
-	return strings.TrimRightFunc(v, isDeco)
+	if v = strings.TrimRightFunc(v, isDeco); !shown(v) {
+		return ""
+	}
+	return v
 }
 
-func isBlank(line string) bool { return strings.TrimFunc(line, unicode.IsSpace) == "" }
+// isBlank reports a line that shows nothing, such as one of zero-width spaces.
+func isBlank(line string) bool { return !shown(line) }
 
-func notWord(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
+func notWord(r rune) bool { return !isLetter(r) && !unicode.IsDigit(r) }
 
 func isDeco(r rune) bool { return unicode.IsSpace(r) || r == '*' || r == '_' }
