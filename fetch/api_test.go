@@ -2,6 +2,7 @@ package fetch
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
@@ -10,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/google/go-cmp/cmp"
 	"github.com/padlint/padlint/pad"
 )
 
@@ -20,20 +22,26 @@ const secret = "s3cr3t-0123456789abcdef"
 // holding the key (or the OAuth2 client, when oauth).
 func fakeAPI(t *testing.T, oauth bool, h http.HandlerFunc) (*Client, Pad) {
 	t.Helper()
+	srv := httptest.NewServer(apiMux(h))
+	t.Cleanup(srv.Close)
+	p, _ := ParseURL(srv.URL + "/p/atelier")
+	creds := Credentials{Origin: p.Server, APIKey: secret}
+	if oauth {
+		creds = Credentials{Origin: p.Server, ClientID: "padlint", ClientSecret: secret}
+	}
+	return quick(time.Second).WithCredentials(creds), p
+}
+
+// apiMux answers GET /api as Etherpad does, hands the calls of its
+// functions to h, and gives OAuth2 tokens at /oidc/token.
+func apiMux(h http.HandlerFunc) *http.ServeMux {
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /api", func(w http.ResponseWriter, r *http.Request) {
 		fmt.Fprint(w, `{"currentVersion":"1.3.0"}`)
 	})
 	mux.HandleFunc("/api/1.2.15/", h)
 	mux.HandleFunc("/oidc/token", token)
-	srv := httptest.NewServer(mux)
-	t.Cleanup(srv.Close)
-	p, _ := ParseURL(srv.URL + "/p/atelier")
-	creds := Credentials{Host: p.Host(), APIKey: secret}
-	if oauth {
-		creds = Credentials{Host: p.Host(), ClientID: "padlint", ClientSecret: secret}
-	}
-	return quick(time.Second).WithCredentials(creds), p
+	return mux
 }
 
 // token is an OAuth2 token endpoint, as Etherpad 2 has, that knows one
@@ -101,7 +109,7 @@ func TestOAuthNoTokenEndpoint(t *testing.T) {
 	}))
 	defer srv.Close()
 	p, _ := ParseURL(srv.URL + "/p/atelier")
-	client := quick(time.Second).WithCredentials(Credentials{Host: p.Host(), ClientID: "padlint", ClientSecret: secret})
+	client := quick(time.Second).WithCredentials(Credentials{Origin: p.Server, ClientID: "padlint", ClientSecret: secret})
 	_, err := client.Text(context.Background(), p)
 	wantIn(t, err, "has no OAuth2 token endpoint", "give its API key instead")
 }
@@ -128,9 +136,9 @@ func TestKeyStaysOnItsServer(t *testing.T) {
 	}))
 	defer moved.Close()
 	q, _ := ParseURL(moved.URL + "/p/atelier")
-	client = quick(time.Second).WithCredentials(Credentials{Host: q.Host(), APIKey: secret})
+	client = quick(time.Second).WithCredentials(Credentials{Origin: q.Server, APIKey: secret})
 	_, err = client.Text(context.Background(), q)
-	wantIn(t, err, "sends its API to "+strings.TrimPrefix(elsewhere.URL, "http://"), "sends the key to "+q.Host()+" only")
+	wantIn(t, err, q.Server+"/api redirects to "+elsewhere.URL+"/api", "sends the key to "+q.Server+" only")
 	if leaked.Load() {
 		t.Error("the key reached another server")
 	}
@@ -143,7 +151,7 @@ func TestAPINotEtherpad(t *testing.T) {
 	}))
 	defer srv.Close()
 	p, _ := ParseURL(srv.URL + "/p/atelier")
-	client := quick(time.Second).WithCredentials(Credentials{Host: p.Host(), APIKey: secret})
+	client := quick(time.Second).WithCredentials(Credentials{Origin: p.Server, APIKey: secret})
 	_, err := client.Text(context.Background(), p)
 	wantIn(t, err, "not the API's JSON: is it an Etherpad server?")
 }
@@ -189,7 +197,7 @@ func TestAPIOlderServer(t *testing.T) {
 	}))
 	defer srv.Close()
 	p, _ := ParseURL(srv.URL + "/p/atelier")
-	client := quick(time.Second).WithCredentials(Credentials{Host: p.Host(), APIKey: secret})
+	client := quick(time.Second).WithCredentials(Credentials{Origin: p.Server, APIKey: secret})
 	if text, err := client.Text(context.Background(), p); err != nil || text != "Titre : atelier\n" {
 		t.Errorf("Text = %q, %v; want the pad through API 1.2.13", text, err)
 	}
@@ -262,4 +270,85 @@ func TestAPITooLarge(t *testing.T) {
 	client.timeout = time.Minute // 65 MB to read, with the race detector on
 	_, err := client.Text(context.Background(), p)
 	wantIn(t, err, "too large for a pad")
+}
+
+// listing answers listAllPads, getRevisionsCount and getLastEdited as
+// Etherpad does, to a call that carries the key.
+func listing(t *testing.T) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		if r.PostFormValue("apikey") != secret {
+			w.WriteHeader(http.StatusUnauthorized)
+			fmt.Fprint(w, `{"code":4,"message":"no or wrong API Key","data":null}`)
+			return
+		}
+		switch fn, name := strings.TrimPrefix(r.URL.Path, "/api/1.2.15/"), r.PostFormValue("padID"); {
+		case fn == "listAllPads" && name == "":
+			fmt.Fprint(w, `{"code":0,"message":"ok","data":{"padIDs":["atelier","g.x$groupe","r.lecture"]}}`)
+		case fn == "getRevisionsCount" && name == "atelier":
+			fmt.Fprint(w, `{"code":0,"message":"ok","data":{"revisions":42}}`)
+		case fn == "getLastEdited" && name == "atelier":
+			fmt.Fprint(w, `{"code":0,"message":"ok","data":{"lastEdited":1762000000123}}`)
+		case name != "atelier":
+			fmt.Fprint(w, `{"code":1,"message":"padID does not exist","data":null}`)
+		default:
+			t.Errorf("unexpected call %s of %q", fn, name)
+		}
+	}
+}
+
+func TestPads(t *testing.T) {
+	client, p := fakeAPI(t, false, listing(t))
+	pads, err := client.Pads(context.Background(), p.Server)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []Pad{{Etherpad, p.Server, "atelier"}, {Etherpad, p.Server, "g.x$groupe"}, {Etherpad, p.Server, "r.lecture"}}
+	if diff := cmp.Diff(want, pads); diff != "" {
+		t.Errorf("Pads (-want +got):\n%s", diff)
+	}
+}
+
+func TestRevisionsAndEdited(t *testing.T) {
+	client, p := fakeAPI(t, false, listing(t))
+	revisions, err := client.Revisions(context.Background(), p)
+	if err != nil || revisions != 42 {
+		t.Errorf("Revisions = %d, %v; want 42", revisions, err)
+	}
+	edited, err := client.Edited(context.Background(), p)
+	if want := time.UnixMilli(1762000000123); err != nil || !edited.Equal(want) {
+		t.Errorf("Edited = %s, %v; want %s", edited, err, want)
+	}
+	p.Name = "absent"
+	_, err = client.Revisions(context.Background(), p)
+	var noPad *NoPadError
+	if !errors.As(err, &noPad) || noPad.Name != "absent" {
+		t.Errorf("Revisions of a missing pad: %v, want a NoPadError", err)
+	}
+}
+
+// TestListingNeedsTheKey lists a server, and asks a pad's revision, with
+// no key, with the wrong one, and with another server's: nothing is sent
+// to a server padlint holds no key of.
+func TestListingNeedsTheKey(t *testing.T) {
+	client, p := fakeAPI(t, false, listing(t))
+	client.creds.APIKey = "pas-la-bonne-cle"
+	_, err := client.Pads(context.Background(), p.Server)
+	wantIn(t, err, "refused the API key (401)")
+	other := "http://" + newTrap(t).addr()
+	if _, err := client.Pads(context.Background(), other); err == nil || !strings.Contains(err.Error(), "holds the API key of "+p.Server+", not of "+other) {
+		t.Errorf("Pads of another server: %v, want whose key padlint holds", err)
+	}
+	_, err = quick(time.Second).Revisions(context.Background(), p)
+	wantIn(t, err, "needs the API key of "+p.Host()+" to tell a pad's revision", "--api-key-file")
+}
+
+// TestRedactKeepsTheChain takes the key out of an error's message and
+// keeps what the error wraps, for callers to tell it apart.
+func TestRedactKeepsTheChain(t *testing.T) {
+	client := New("padlint-test", time.Second).WithCredentials(Credentials{APIKey: secret})
+	err := client.redact(fmt.Errorf("the server echoed %s: %w", secret, &NoPadError{Name: "atelier", Host: "pad.example.org"}))
+	var noPad *NoPadError
+	if !errors.As(err, &noPad) || strings.Contains(err.Error(), secret) || !strings.Contains(err.Error(), "the server echoed [secret]") {
+		t.Errorf("redact = %q (a NoPadError inside: %t), want the key hidden and the NoPadError kept", err, noPad != nil)
+	}
 }

@@ -17,15 +17,16 @@ import (
 // Credentials open the HTTP API of one Etherpad server: its API key, or an
 // OAuth2 client for the Etherpad 2 servers that want one.
 type Credentials struct {
-	Host         string // the server's host, with its port if any: they are sent to no other
+	Origin       string // the server's origin (see Origin): they are sent to no other
 	APIKey       string
 	ClientID     string // an OAuth2 client, with its secret, used instead of the key
 	ClientSecret string
 }
 
-// WithCredentials makes c read the pads of cr.Host through its API, and
-// returns c.
+// WithCredentials makes c read the pads of the server at cr.Origin (an
+// origin, or any address on that server) through its API, and returns c.
 func (c *Client) WithCredentials(cr Credentials) *Client {
+	cr.Origin = Origin(cr.Origin)
 	c.creds = &cr
 	return c
 }
@@ -64,14 +65,14 @@ func (c *Client) found(ctx context.Context, server string) (*api, error) {
 }
 
 // discover asks a server, with GET /api, where its API is (after any
-// redirect) and which version it speaks.
+// redirect within the server) and which version it speaks.
 func (c *Client) discover(ctx context.Context, server string) (*api, error) {
 	req, err := http.NewRequest(http.MethodGet, server+"/api", nil)
 	if err != nil {
 		return nil, err
 	}
 	var a *api
-	err = c.send(ctx, req, c.http, false, func(resp *http.Response) error {
+	err = c.send(ctx, req, c.discovery, false, func(resp *http.Response) error {
 		root, version, err := c.apiRoot(resp)
 		if err == nil {
 			a = &api{base: root + "/api/" + version + "/", tokens: c.tokens(root)}
@@ -85,9 +86,6 @@ func (c *Client) discover(ctx context.Context, server string) (*api, error) {
 // version of the API to speak, 1.2.15 or the server's own if older.
 func (c *Client) apiRoot(resp *http.Response) (root, version string, err error) {
 	host := resp.Request.URL.Host
-	if !strings.EqualFold(host, c.creds.Host) {
-		return "", "", fmt.Errorf("%s sends its API to %s: padlint sends the key to %s only", c.creds.Host, host, c.creds.Host)
-	}
 	var v struct {
 		CurrentVersion string `json:"currentVersion"`
 	}
@@ -131,14 +129,17 @@ func (c *Client) tokens(root string) oauth2.TokenSource {
 		TokenURL:     root + "/oidc/token",
 		AuthStyle:    oauth2.AuthStyleInParams,
 	}
-	httpc := &http.Client{Transport: c.http.Transport, Timeout: c.timeout}
+	httpc := &http.Client{Transport: c.http.Transport, Timeout: c.timeout, CheckRedirect: tokenRedirect}
 	return cfg.TokenSource(context.WithValue(context.Background(), oauth2.HTTPClient, httpc))
 }
 
 // tokenRefused explains why a server gave no OAuth2 token.
 func (c *Client) tokenRefused(host string, err error) error {
 	var re *oauth2.RetrieveError
+	var redirect *RedirectError
 	switch {
+	case errors.As(err, &redirect):
+		return redirect
 	case !errors.As(err, &re):
 		return fmt.Errorf("%s gave no OAuth2 token: %w", host, err)
 	case re.Response != nil && re.Response.StatusCode == http.StatusNotFound:

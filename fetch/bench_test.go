@@ -36,7 +36,7 @@ func BenchmarkServer500(b *testing.B) {
 }
 
 func benchFetch(b *testing.B, srv *etherpadtest.Server, pads []Pad) {
-	client := New("padlint-bench", 30*time.Second).WithCredentials(Credentials{Host: pads[0].Host(), APIKey: srv.APIKey})
+	client := New("padlint-bench", 30*time.Second).WithCredentials(Credentials{Origin: pads[0].Server, APIKey: srv.APIKey})
 	ctx := context.Background()
 	first := func(p Pad) error { _, err := client.Text(ctx, p); return err }
 	again := func(p Pad) error { _, err := client.Edited(ctx, p); return err }

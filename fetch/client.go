@@ -15,13 +15,15 @@ import (
 // server, public exports paced under Etherpad's limit, and the API used
 // instead when the client holds the server's key.
 type Client struct {
-	http      *http.Client // follows up to 5 redirects
+	http      *http.Client // follows redirects as far as exportRedirect allows
+	discovery *http.Client // follows redirects within the server only
 	api       *http.Client // follows none: the key goes where it was meant to
 	userAgent string
 	timeout   time.Duration
 	backoff   time.Duration // the wait before a second try, doubled before each next one
 	pace      pace          // how fast public exports may be asked of one server
 	creds     *Credentials
+	reach     Origins // the servers the run reads from, which redirects may lead to
 
 	mu    sync.Mutex
 	gates map[string]*gate // by host
@@ -41,13 +43,8 @@ const (
 func New(agent string, timeout time.Duration) *Client {
 	transport := http.DefaultTransport.(*http.Transport).Clone()
 	transport.MaxIdleConnsPerHost = PerHost
-	return &Client{
-		http: &http.Client{Transport: transport, CheckRedirect: func(_ *http.Request, via []*http.Request) error {
-			if len(via) >= maxRedirects {
-				return fmt.Errorf("more than %d redirects", maxRedirects)
-			}
-			return nil
-		}},
+	c := &Client{
+		discovery: &http.Client{Transport: transport, CheckRedirect: discoveryRedirect},
 		api: &http.Client{Transport: transport, CheckRedirect: func(*http.Request, []*http.Request) error {
 			return http.ErrUseLastResponse
 		}},
@@ -58,6 +55,16 @@ func New(agent string, timeout time.Duration) *Client {
 		gates:     map[string]*gate{},
 		apis:      map[string]*api{},
 	}
+	c.http = &http.Client{Transport: transport, CheckRedirect: c.exportRedirect}
+	return c
+}
+
+// WithReach tells c the servers the run reads from (see Reach), to which
+// a public export may be redirected besides its own server, and returns c.
+// Call it before the first request.
+func (c *Client) WithReach(o Origins) *Client {
+	c.reach = o
+	return c
 }
 
 // Text fetches a pad's text: through the HTTP API when the client holds
@@ -128,14 +135,15 @@ func (c *Client) UsesAPI(p Pad) bool {
 }
 
 func (c *Client) holdsKey(server string) bool {
-	return c.creds != nil && strings.EqualFold(hostOf(server), c.creds.Host)
+	return c.creds != nil && c.creds.Origin != "" && Origin(server) == c.creds.Origin
 }
 
 func (c *Client) needKey(server, why string) error {
-	host := hostOf(server)
 	if c.creds != nil {
-		return fmt.Errorf("padlint holds the API key of %s, not of %s: it needs %s's %s", c.creds.Host, host, host, why)
+		other := shown(Origin(server))
+		return fmt.Errorf("padlint holds the API key of %s, not of %s: it needs %s's key %s", shown(c.creds.Origin), other, other, why)
 	}
+	host := hostOf(server)
 	return fmt.Errorf("padlint needs the API key of %s %s: give it with --api-key-file FILE or PADLINT_API_KEY", host, why)
 }
 

@@ -46,6 +46,10 @@ func fetchErr(t *testing.T, p Pad, timeout time.Duration) error {
 
 func wantIn(t *testing.T, err error, parts ...string) {
 	t.Helper()
+	if err == nil {
+		t.Errorf("no error, want one that says %q", parts)
+		return
+	}
 	for _, part := range parts {
 		if !strings.Contains(err.Error(), part) {
 			t.Errorf("error %q, want it to say %q", err, part)

@@ -33,9 +33,12 @@ func (t transient) Unwrap() error { return t.error }
 // explain says why a server could not be reached, in a user's words.
 func (c *Client) explain(host string, err error) error {
 	var dns *net.DNSError
+	var redirect *RedirectError
 	switch {
 	case errors.Is(err, context.Canceled):
 		return err
+	case errors.As(err, &redirect):
+		return redirect
 	case errors.Is(err, context.DeadlineExceeded) || os.IsTimeout(err):
 		return transient{error: fmt.Errorf("%s did not answer within %s", host, c.timeout)}
 	case errors.As(err, &dns):
@@ -67,5 +70,16 @@ func (c *Client) redact(err error) error {
 	if msg == err.Error() {
 		return err
 	}
-	return errors.New(msg)
+	return &redacted{msg: msg, err: err}
 }
+
+// redacted is an error with the client's secrets taken out of its
+// message; what it wraps is still there for callers to tell it apart.
+type redacted struct {
+	msg string
+	err error
+}
+
+func (r *redacted) Error() string { return r.msg }
+
+func (r *redacted) Unwrap() error { return r.err }

@@ -25,7 +25,7 @@ func keyed(t *testing.T, srv *etherpadtest.Server, name, text string) (*Client, 
 	if err != nil {
 		t.Fatal(err)
 	}
-	return quick(10 * time.Second).WithCredentials(Credentials{Host: p.Host(), APIKey: srv.APIKey}), p
+	return quick(10 * time.Second).WithCredentials(Credentials{Origin: p.Server, APIKey: srv.APIKey}), p
 }
 
 func TestLiveExportAndAPIAgree(t *testing.T) {
@@ -74,7 +74,7 @@ func TestLiveWrongKey(t *testing.T) {
 	srv.CreatePad(t, "cle", "Titre : Clé\n")
 	p, _ := ParseURL(srv.PadURL("cle"))
 	wrong := "pas-la-bonne-cle-" + strings.Repeat("x", 20)
-	client := quick(10 * time.Second).WithCredentials(Credentials{Host: p.Host(), APIKey: wrong})
+	client := quick(10 * time.Second).WithCredentials(Credentials{Origin: p.Server, APIKey: wrong})
 	_, err := client.Text(context.Background(), p)
 	wantIn(t, err, "refused the API key (401)", "--oauth-client-id")
 	if strings.Contains(err.Error(), wrong) || strings.Contains(err.Error(), srv.APIKey) {
@@ -122,8 +122,8 @@ func TestNeedsKey(t *testing.T) {
 	if _, err := quick(time.Second).Pads(context.Background(), p.Server); err == nil || !strings.Contains(err.Error(), "--api-key-file") {
 		t.Errorf("Pads without a key: %v, want one that says how to give it", err)
 	}
-	other := quick(time.Second).WithCredentials(Credentials{Host: "pad.example.org", APIKey: "k"})
-	if _, err := other.Edited(context.Background(), p); err == nil || !strings.Contains(err.Error(), "holds the API key of pad.example.org") {
+	other := quick(time.Second).WithCredentials(Credentials{Origin: "https://pad.example.org", APIKey: "k"})
+	if _, err := other.Edited(context.Background(), p); err == nil || !strings.Contains(err.Error(), "holds the API key of https://pad.example.org, not of "+p.Server) {
 		t.Errorf("Edited with another server's key: %v, want one that says whose key it holds", err)
 	}
 }

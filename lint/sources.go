@@ -3,7 +3,6 @@ package lint
 import (
 	"context"
 	"iter"
-	"net/url"
 	"strings"
 	"time"
 
@@ -91,21 +90,20 @@ func (opt Options) client() *fetch.Client {
 var defaultClient = fetch.New("padlint", 30*time.Second)
 
 // crawl follows links from pad to pad: each pad once, and only to the
-// servers of the sources and those allowed besides.
+// servers of the sources and those allowed besides. A server is a scheme,
+// a host and a port (see fetch.Origin): a link to the same host over http,
+// or on another port, leads to another server.
 type crawl struct {
 	seen  map[string]bool // pads, by server and name
-	hosts map[string]bool // lower case, with or without the port
+	reach fetch.Origins
 }
 
 func newCrawl(sources, allowHosts []string) *crawl {
-	c := &crawl{seen: map[string]bool{}, hosts: map[string]bool{}}
-	for _, h := range allowHosts {
-		c.hosts[strings.ToLower(h)] = true
-	}
+	reach, _ := fetch.Reach(sources, allowHosts) // the command has refused a host it cannot read
+	c := &crawl{seen: map[string]bool{}, reach: reach}
 	for _, src := range sources {
 		if p, err := fetch.ParseURL(src); err == nil {
 			c.seen[key(p)] = true
-			c.hosts[strings.ToLower(p.Host())] = true
 		}
 	}
 	return c
@@ -120,19 +118,13 @@ func (c *crawl) links(r Report) []string {
 	var next []string
 	for _, l := range r.Doc.Links {
 		p, err := fetch.ParseURL(l.URL)
-		if err != nil || c.seen[key(p)] || !c.allowed(p) {
+		if err != nil || c.seen[key(p)] || !c.reach.Has(p.Server) {
 			continue
 		}
 		c.seen[key(p)] = true
 		next = append(next, p.URL())
 	}
 	return next
-}
-
-func (c *crawl) allowed(p fetch.Pad) bool {
-	host := strings.ToLower(p.Host())
-	u, err := url.Parse("//" + host)
-	return c.hosts[host] || err == nil && c.hosts[u.Hostname()]
 }
 
 func key(p fetch.Pad) string {

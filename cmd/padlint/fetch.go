@@ -3,6 +3,8 @@ package main
 import (
 	"errors"
 	"fmt"
+	"io"
+	"io/fs"
 	"maps"
 	"net/url"
 	"os"
@@ -45,7 +47,11 @@ func (a *app) applyFetch(o *fetchOptions, sources []string, opt *lint.Options) e
 	if err := o.check(sources); err != nil {
 		return err
 	}
-	client := fetch.New("padlint/"+buildVersion(), 30*time.Second)
+	reach, err := fetch.Reach(sources, o.allowHosts)
+	if err != nil {
+		return err
+	}
+	client := fetch.New("padlint/"+buildVersion(), 30*time.Second).WithReach(reach)
 	creds, err := a.credentials(o, sources)
 	if err != nil {
 		return err
@@ -70,32 +76,36 @@ func (o *fetchOptions) check(sources []string) error {
 }
 
 // credentials returns the key (or OAuth2 client) given, bound to the one
-// server of the sources, or nil when none is given.
+// server of the sources, or nil when none is given. A server is a scheme,
+// a host and a port: the same host over http, or on another port, is
+// another server, which the key does not open.
 func (a *app) credentials(o *fetchOptions, sources []string) (*fetch.Credentials, error) {
 	creds, err := a.secrets(o)
 	if creds == nil || err != nil {
 		return nil, err
 	}
-	hosts := serverHosts(sources)
-	if len(hosts) > 1 {
-		return nil, fmt.Errorf("a key opens one server, and these pads are on %s: read each server's pads in a run of its own", strings.Join(hosts, ", "))
+	servers := servers(sources)
+	if len(servers) > 1 {
+		shown := slices.Sorted(maps.Values(servers))
+		return nil, fmt.Errorf("a key opens one server, and these pads are on %s: read each server's pads in a run of its own", strings.Join(shown, ", "))
 	}
-	if len(hosts) == 1 {
-		creds.Host = hosts[0]
+	for origin := range servers {
+		creds.Origin = origin
 	}
 	return creds, nil
 }
 
-// serverHosts returns the hosts of the servers that sources name, sorted.
-func serverHosts(sources []string) []string {
-	hosts := map[string]bool{}
+// servers returns the servers that sources name: their origins, each
+// with the server as the sources write it (scheme://HOST[:PORT]).
+func servers(sources []string) map[string]string {
+	servers := map[string]string{}
 	for _, src := range sources {
 		if server, err := fetch.ParseServer(src); err == nil {
 			u, _ := url.Parse(server)
-			hosts[strings.ToLower(u.Host)] = true
+			servers[fetch.Origin(server)] = strings.ToLower(u.Scheme + "://" + u.Host)
 		}
 	}
-	return slices.Sorted(maps.Keys(hosts))
+	return servers
 }
 
 // secrets reads the API key, or the OAuth2 client's secret, from their file
@@ -129,18 +139,71 @@ func (a *app) secret(file, env, flag, what string) (string, error) {
 	return "", fmt.Errorf("padlint needs %s: give it with %s FILE or %s", what, flag, env)
 }
 
+// maxSecret is the size of the largest file of a key or a secret padlint
+// reads: an Etherpad key is 64 characters, and no secret needs kilobytes.
+const maxSecret = 4 << 10
+
 // readSecret reads a file that holds a secret alone, on one line; its
 // errors never show what the file holds.
 func readSecret(file, what string) (string, error) {
-	data, err := os.ReadFile(file)
+	data, err := readSmall(file)
 	var pe *os.PathError
 	if errors.As(err, &pe) {
 		err = pe.Err
+	}
+	var nf notSecretFile
+	if errors.As(err, &nf) {
+		err = fmt.Errorf("%w: give a file that holds %s alone", nf, what)
 	}
 	if err != nil {
 		return "", fmt.Errorf("reading %s from %s: %w", what, file, err)
 	}
 	return alone(string(data), file, what)
+}
+
+// readSmall reads a small regular file. It looks before it opens: opening
+// a named pipe waits for a writer, and a device (/dev/zero) never ends.
+func readSmall(file string) ([]byte, error) {
+	info, err := os.Stat(file)
+	if err != nil {
+		return nil, err
+	}
+	if err := secretFile(info); err != nil {
+		return nil, err
+	}
+	f, err := os.Open(file)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, maxSecret+1)) // the file may have grown since
+	if len(data) > maxSecret {
+		return nil, notSecretFile(fmt.Sprintf("it holds more than %d bytes, more than a key or a secret needs", maxSecret))
+	}
+	return data, err
+}
+
+// notSecretFile says why a file cannot hold a key or a secret alone.
+type notSecretFile string
+
+func (e notSecretFile) Error() string { return string(e) }
+
+// secretFile tells why info is not that of a file that can hold a secret.
+func secretFile(info fs.FileInfo) error {
+	mode := info.Mode()
+	switch {
+	case mode.IsDir():
+		return notSecretFile("it is a folder")
+	case mode&fs.ModeNamedPipe != 0:
+		return notSecretFile("it is a named pipe, not a file")
+	case mode&fs.ModeDevice != 0:
+		return notSecretFile("it is a device, not a file")
+	case !mode.IsRegular():
+		return notSecretFile("it is not a regular file")
+	case info.Size() > maxSecret:
+		return notSecretFile(fmt.Sprintf("it holds %d bytes, more than a key or a secret needs", info.Size()))
+	}
+	return nil
 }
 
 // alone returns the secret that s holds alone, on one line; where names
