@@ -3,6 +3,7 @@ package pad
 import (
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"syscall"
@@ -99,6 +100,16 @@ func TestFilesNoPadsNamesTheEndings(t *testing.T) {
 	want := []string{"no pad file in this folder: padlint reads the files ending in .txt .md .markdown .html .htm .etherpad"}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("Files errors (-want +got):\n%s", diff)
+	}
+}
+
+// TestNoPadsIsNotExist checks that a folder emptied of its pads reads as
+// pads gone, which is how an index lets them go.
+func TestNoPadsIsNotExist(t *testing.T) {
+	for _, err := range Files([]string{t.TempDir()}) {
+		if !errors.Is(err, fs.ErrNotExist) || !errors.Is(err, ErrNoPads) {
+			t.Errorf("Files error = %v, want both ErrNoPads and fs.ErrNotExist", err)
+		}
 	}
 }
 
