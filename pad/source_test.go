@@ -106,10 +106,14 @@ func TestFilesNoPadsNamesTheEndings(t *testing.T) {
 // TestNoPadsIsNotExist checks that a folder emptied of its pads reads as
 // pads gone, which is how an index lets them go.
 func TestNoPadsIsNotExist(t *testing.T) {
+	n := 0
 	for _, err := range Files([]string{t.TempDir()}) {
-		if !errors.Is(err, fs.ErrNotExist) || !errors.Is(err, ErrNoPads) {
+		if n++; !errors.Is(err, fs.ErrNotExist) || !errors.Is(err, ErrNoPads) {
 			t.Errorf("Files error = %v, want both ErrNoPads and fs.ErrNotExist", err)
 		}
+	}
+	if n != 1 {
+		t.Errorf("Files yielded %d times, want once", n)
 	}
 }
 
