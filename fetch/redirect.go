@@ -19,7 +19,17 @@ type RedirectError struct {
 }
 
 func (e *RedirectError) Error() string {
-	return fmt.Sprintf("%s redirects to %s: %s", e.From, e.To, e.Next)
+	return fmt.Sprintf("%s redirects to %s: %s", e.From, shorten(e.To), e.Next)
+}
+
+// shorten cuts an address a server gave, which may be of any length, to
+// what a message can show.
+func shorten(address string) string {
+	const most = 200
+	if len(address) <= most {
+		return address
+	}
+	return strings.ToValidUTF8(address[:most], "") + "…"
 }
 
 // exportRedirect is the redirect policy of public exports: a redirect is

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 )
 
 // padSite starts the servers of a hosted pad service on loopback:
@@ -133,5 +134,14 @@ func TestFollows(t *testing.T) {
 		if got := client.follows(from, to); got != tc.want {
 			t.Errorf("follows(%s, %s) = %t, want %t", tc.from, tc.to, got, tc.want)
 		}
+	}
+}
+
+// TestRedirectShownShort shows a redirect to a long address cut short.
+func TestRedirectShownShort(t *testing.T) {
+	to := "https://pads.example.net/" + strings.Repeat("é", 500)
+	msg := (&RedirectError{From: "https://pads.example.com/p/a", To: to, Next: "add --allow-host pads.example.net"}).Error()
+	if len(msg) > 400 || !strings.Contains(msg, "https://pads.example.net/éé") || !strings.HasSuffix(msg, "…: add --allow-host pads.example.net") || !utf8.ValidString(msg) {
+		t.Errorf("Error() = %q, want the address cut to 200 bytes of valid UTF-8", msg)
 	}
 }

@@ -32,7 +32,7 @@ func (o *fetchOptions) addFlags(flags *pflag.FlagSet, follow int) {
 	o.addKeyFlags(flags)
 	flags.BoolVar(&o.all, "all", false, "read every pad of the server at the address given (needs its API key)")
 	flags.IntVar(&o.follow, "follow", follow, "also read the pads they link to, `N` levels deep")
-	flags.StringSliceVar(&o.allowHosts, "allow-host", nil, "a server `HOST` that --follow may go to, besides the sources' own (repeat, or separate with commas)")
+	flags.StringSliceVar(&o.allowHosts, "allow-host", nil, "a server `HOST` (on ports 80 and 443) or HOST:PORT that links and redirects may lead to, besides the sources' own (repeat, or separate with commas)")
 }
 
 // addKeyFlags adds the flags that give the key of a server.
