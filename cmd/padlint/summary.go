@@ -79,7 +79,7 @@ func (a *app) runSummary(ctx context.Context, opts *summaryOptions) error {
 	}
 	pads, title, err := a.gather(ctx, opts, cfg)
 	switch {
-	case len(pads) == 0 && err == nil:
+	case len(pads) == 0 && (err == nil || errors.Is(err, errPrinted)):
 		return fmt.Errorf("no pad in %s: nothing to sum up", strings.Join(opts.selection, ", "))
 	case len(pads) == 0 || (err != nil && !errors.Is(err, errPrinted)):
 		return err // errPrinted: the pads that could not be read are named already
