@@ -52,7 +52,7 @@ func ParseURL(raw string) (Pad, error) {
 	case u.User != nil:
 		return Pad{}, errPassword
 	}
-	server := strings.ToLower(u.Scheme) + "://" + u.Host
+	server := serverOf(u)
 	segments := strings.Split(strings.Trim(u.EscapedPath(), "/"), "/")
 	if p, ok := etherpad(server, segments); ok {
 		return p, nil
@@ -161,7 +161,16 @@ func ParseServer(raw string) (string, error) {
 	case u.User != nil:
 		return "", errPassword
 	}
-	return strings.TrimSuffix(strings.ToLower(u.Scheme)+"://"+u.Host+u.EscapedPath(), "/"), nil
+	return strings.TrimSuffix(serverOf(u)+u.EscapedPath(), "/"), nil
+}
+
+// serverOf writes the server of an address one way, whatever the way it
+// was typed: its scheme and host in lower case, its port only when it is
+// not the scheme's default. A pad is then one pad however its address
+// is written.
+func serverOf(u *url.URL) string {
+	scheme := strings.ToLower(u.Scheme)
+	return scheme + "://" + strings.TrimSuffix(strings.ToLower(u.Host), ":"+defaultPorts[scheme])
 }
 
 // Host returns the host of the pad's server, with its port if any.

@@ -52,18 +52,18 @@ type Options struct {
 	Stdin  io.Reader      // read for the source "-"
 	Fetch  *fetch.Client  // fetches the pads named by their address
 
-	All        bool        // a server's address stands for every pad on it
-	Follow     int         // how many levels of links to other pads to follow
-	AllowHosts []string    // the servers links may lead to, besides those of the sources
-	Found      func(n int) // hears of the pads as they are found, before they are linted
-	Cache      Cache       // what linting pads gave before
+	All    bool          // a server's address stands for every pad on it
+	Follow int           // how many levels of links to other pads to follow
+	Reach  fetch.Origins // the servers links may lead to (fetch.Reach); the sources' own when nil
+	Found  func(n int)   // hears of the pads as they are found, before they are linted
+	Cache  Cache         // what linting pads gave before
 }
 
 // Run lints the pads that sources name (files, directories, "-", pads'
 // addresses), then, opt.Follow levels deep, the pads they link to.
 func Run(ctx context.Context, sources []string, opt Options) iter.Seq[Report] {
 	return func(yield func(Report) bool) {
-		c := newCrawl(sources, opt.AllowHosts)
+		c := newCrawl(sources, opt.Reach)
 		for level := 0; len(sources) > 0; level++ {
 			var next []string
 			for r := range pass(ctx, sources, opt) {

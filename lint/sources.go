@@ -98,8 +98,10 @@ type crawl struct {
 	reach fetch.Origins
 }
 
-func newCrawl(sources, allowHosts []string) *crawl {
-	reach, _ := fetch.Reach(sources, allowHosts) // the command has refused a host it cannot read
+func newCrawl(sources []string, reach fetch.Origins) *crawl {
+	if reach == nil {
+		reach, _ = fetch.Reach(sources, nil) // no host to allow, so no error
+	}
 	c := &crawl{seen: map[string]bool{}, reach: reach}
 	for _, src := range sources {
 		if p, err := fetch.ParseURL(src); err == nil {

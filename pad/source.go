@@ -126,11 +126,12 @@ func regular(path string, d fs.DirEntry) error {
 	case info.Mode().IsRegular():
 		return nil
 	}
-	return fmt.Errorf("%s, %w", kind(info.Mode()), ErrSpecialFile)
+	return fmt.Errorf("%s, %w", FileKind(info.Mode()), ErrSpecialFile)
 }
 
-// kind names what a file that is not a regular one is.
-func kind(mode fs.FileMode) string {
+// FileKind names what a file that is not a regular one is, for a message:
+// "a named pipe", "a device".
+func FileKind(mode fs.FileMode) string {
 	switch {
 	case mode&fs.ModeNamedPipe != 0:
 		return "a named pipe"

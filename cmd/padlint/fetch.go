@@ -14,6 +14,7 @@ import (
 
 	"github.com/padlint/padlint/fetch"
 	"github.com/padlint/padlint/lint"
+	"github.com/padlint/padlint/pad"
 	"github.com/spf13/pflag"
 )
 
@@ -59,7 +60,7 @@ func (a *app) applyFetch(o *fetchOptions, sources []string, opt *lint.Options) e
 	if creds != nil {
 		client.WithCredentials(*creds)
 	}
-	opt.Fetch, opt.All, opt.Follow, opt.AllowHosts = client, o.all, o.follow, o.allowHosts
+	opt.Fetch, opt.All, opt.Follow, opt.Reach = client, o.all, o.follow, reach
 	return nil
 }
 
@@ -190,16 +191,9 @@ func (e notSecretFile) Error() string { return string(e) }
 
 // secretFile tells why info is not that of a file that can hold a secret.
 func secretFile(info fs.FileInfo) error {
-	mode := info.Mode()
 	switch {
-	case mode.IsDir():
-		return notSecretFile("it is a folder")
-	case mode&fs.ModeNamedPipe != 0:
-		return notSecretFile("it is a named pipe, not a file")
-	case mode&fs.ModeDevice != 0:
-		return notSecretFile("it is a device, not a file")
-	case !mode.IsRegular():
-		return notSecretFile("it is not a regular file")
+	case !info.Mode().IsRegular():
+		return notSecretFile("it is " + pad.FileKind(info.Mode()) + ", not a file")
 	case info.Size() > maxSecret:
 		return notSecretFile(fmt.Sprintf("it holds %d bytes, more than a key or a secret needs", info.Size()))
 	}

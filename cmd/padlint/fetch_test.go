@@ -46,7 +46,7 @@ func TestKeyFileSmallAndRegular(t *testing.T) {
 	for _, tc := range []struct{ file, why string }{
 		{"/dev/zero", "it is a device, not a file"},
 		{fifo, "it is a named pipe, not a file"},
-		{dir, "it is a folder"},
+		{dir, "it is a folder, not a file"},
 		{big, "it holds 1048576 bytes, more than a key or a secret needs"},
 	} {
 		for _, flags := range [][]string{{"--api-key-file", tc.file}, {"--oauth-client-id", "padlint", "--oauth-secret-file", tc.file}} {
