@@ -43,19 +43,6 @@ func TestRunOrder(t *testing.T) {
 	}
 }
 
-// TestRunStops checks that a consumer may stop early without leaking work.
-func TestRunStops(t *testing.T) {
-	n := 0
-	for range Run(context.Background(), []string{"../testdata/pads"}, options()) {
-		if n++; n == 3 {
-			break
-		}
-	}
-	if n != 3 {
-		t.Errorf("stopped after %d reports, want 3", n)
-	}
-}
-
 // BenchmarkRun lints the example pads from disk: read, parse, check.
 func BenchmarkRun(b *testing.B) {
 	opt := options()
