@@ -3,6 +3,7 @@ package index
 import (
 	"context"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/padlint/padlint/internal/fold"
@@ -10,6 +11,14 @@ import (
 
 // snippetWords is about how many words a snippet of the text shows.
 const snippetWords = 12
+
+// Shown is the most characters a title or a snippet is shown with: a pad
+// may hold a line of any length, a terminal or a page cannot show it.
+const Shown = 200
+
+// snippetLead is the most characters a snippet shows before its first
+// match, so that a long word before it cannot push the match out of sight.
+const snippetLead = 60
 
 // results reads what a search shows of the pads of ids, in their order:
 // a statement for the pads, one for the snippets.
@@ -28,6 +37,7 @@ func (idx *Index) results(ctx context.Context, s *search, ids []int64) ([]Result
 		if snip, ok := snippets[id]; ok {
 			r.Snippet = snip
 		}
+		r.Snippet = cutSnippet(r.Snippet)
 		results = append(results, r)
 	}
 	return results, nil
@@ -52,7 +62,8 @@ func (idx *Index) resultRows(ctx context.Context, ids []int64) (map[int64]Result
 		if err := rows.Scan(&id, &r.Source, &r.Title, &r.Passed, &description, &tags); err != nil {
 			return nil, idx.wrap(err)
 		}
-		r.Hashtags, r.Snippet = onceEach(jsonStrings(tags)), firstLine(description)
+		r.Title = ShortTitle(r.Title)
+		r.Hashtags, r.Snippet = onceEach(jsonStrings(tags)), nthLine(description, 1)
 		pads[id] = r
 	}
 	return pads, idx.wrap(rows.Err())
@@ -106,7 +117,7 @@ func (idx *Index) tagLines(ctx context.Context, keys []string, ids []int64) (map
 			return nil, idx.wrap(err)
 		}
 		if _, done := lines[id]; !done {
-			text := shorten(fold.NFC(nthLine(body, line)), 200) // the tag as written is composed
+			text := fold.NFC(nthLine(body, line)) // the tag as written is composed
 			lines[id] = strings.Replace(text, tag, MarkStart+tag+MarkEnd, 1)
 		}
 	}
@@ -141,12 +152,110 @@ func nthLine(text string, n int) string {
 	return strings.TrimSpace(line)
 }
 
-func firstLine(s string) string { return shorten(nthLine(s, 1), 200) }
+// ShortTitle returns a title as it is shown: at most Shown characters,
+// cut at a word with "…" when longer. The index keeps the whole title.
+func ShortTitle(title string) string { return cut(title, Shown) }
 
-// shorten cuts s to at most n characters, with an ellipsis.
-func shorten(s string, n int) string {
-	if utf8.RuneCountInString(s) <= n {
+// cutSnippet bounds a snippet to Shown characters, its marks included,
+// with at most snippetLead of them before the first match; each mark it
+// keeps is closed.
+func cutSnippet(s string) string {
+	before, after, found := strings.Cut(s, MarkStart)
+	if found && utf8.RuneCountInString(before) > snippetLead {
+		s = tail(before, snippetLead) + MarkStart + after
+	}
+	return balance(cut(s, Shown))
+}
+
+// cut returns s in at most n characters, "…" included: cut at the last
+// space when there is one in the second half, else between two
+// characters, never between a letter and the marks or joiner that go
+// with it.
+func cut(s string, n int) string {
+	end, longer := offset(s, n-1, n)
+	if !longer {
 		return s
 	}
-	return string([]rune(s)[:n-1]) + "…"
+	return strings.TrimRightFunc(s[:boundary(s, end)], unicode.IsSpace) + "…"
+}
+
+// offset returns the byte offset of the k-th character of s, from 0, and
+// whether s has more than n characters, reading no further.
+func offset(s string, k, n int) (int, bool) {
+	at, count := len(s), 0
+	for i := range s {
+		if count == k {
+			at = i
+		}
+		if count == n {
+			return at, true
+		}
+		count++
+	}
+	return at, false
+}
+
+// boundary returns where to cut s at or before end: at a space in the
+// second half, else at the first place before end that parts two
+// characters as one sees them.
+func boundary(s string, end int) int {
+	if sp := strings.LastIndexFunc(s[:end], unicode.IsSpace); sp > end/2 {
+		return sp
+	}
+	for at := end; at > end/2; {
+		next, _ := utf8.DecodeRuneInString(s[at:])
+		prev, size := utf8.DecodeLastRuneInString(s[:at])
+		if !joined(prev, next) {
+			return at
+		}
+		at -= size
+	}
+	return end
+}
+
+// tail returns the end of s in at most n characters, "…" included, from
+// the start of a word when one starts in the first half.
+func tail(s string, n int) string {
+	start := len(s)
+	for range n - 1 {
+		_, size := utf8.DecodeLastRuneInString(s[:start])
+		start -= size
+	}
+	rest := s[start:]
+	if sp := strings.IndexFunc(rest, unicode.IsSpace); sp >= 0 && sp < len(rest)/2 {
+		return "…" + strings.TrimLeftFunc(rest[sp:], unicode.IsSpace)
+	}
+	return "…" + strings.TrimLeftFunc(rest, combines)
+}
+
+// joined tells whether next is drawn with prev as one character.
+func joined(prev, next rune) bool { return prev == zwj || combines(next) }
+
+// zwj is the zero-width joiner, which joins emoji into one.
+const zwj = '\u200d'
+
+// combines tells whether r is drawn with the character before it: a
+// combining mark, a skin tone or a zero-width joiner.
+func combines(r rune) bool {
+	return r == zwj || unicode.In(r, unicode.Mn, unicode.Mc, unicode.Me) || (r >= 0x1f3fb && r <= 0x1f3ff)
+}
+
+// balance drops the marks that open an open match or close none, and
+// closes the match left open: a snippet cut short keeps its marks paired.
+func balance(s string) string {
+	b := make([]byte, 0, len(s)+len(MarkEnd))
+	open := false
+	for i := range len(s) {
+		switch c := s[i]; {
+		case c == MarkStart[0] && open, c == MarkEnd[0] && !open:
+			continue
+		case c == MarkStart[0], c == MarkEnd[0]:
+			open = !open
+		}
+		b = append(b, s[i])
+	}
+	if open {
+		b = append(b, MarkEnd...)
+	}
+	return string(b)
 }

@@ -16,10 +16,10 @@ const (
 // Result is a pad a search found.
 type Result struct {
 	Source   string   `json:"source"`
-	Title    string   `json:"title"`
+	Title    string   `json:"title"` // as shown: cut by ShortTitle
 	Hashtags []string `json:"hashtags"`
 	Passed   bool     `json:"passed"`
-	Snippet  string   `json:"snippet"` // with MarkStart and MarkEnd around what matched
+	Snippet  string   `json:"snippet"` // at most Shown characters, with MarkStart and MarkEnd around what matched
 }
 
 // Results are the pads a search found: how many, and the first ones, best
