@@ -77,7 +77,7 @@ func Links(w io.Writer, format string, l index.Links, o IndexOptions) error {
 func (o IndexOptions) linkList(w io.Writer, what rules.Text, arrow string, links []index.Link) {
 	fmt.Fprintf(w, "%s %s (%d)\n", arrow, what.In(o.Lang), len(links))
 	for _, l := range links {
-		title := o.paint(titleStyle, clean(l.Title))
+		title := o.paint(titleStyle, clean(index.ShortTitle(l.Title)))
 		if !l.Indexed {
 			title = o.paint(faintStyle, rules.Text{EN: "(not in the index)", FR: "(pas dans l'index)"}.In(o.Lang))
 		}

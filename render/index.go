@@ -1,7 +1,6 @@
 package render
 
 import (
-	"encoding/json"
 	"fmt"
 	"io"
 	"strings"
@@ -34,14 +33,6 @@ var (
 	faintStyle = lipgloss.NewStyle().Faint(true)
 	tagStyle   = lipgloss.NewStyle().Foreground(lipgloss.Magenta)
 )
-
-// writeJSON writes v as indented JSON.
-func writeJSON(w io.Writer, v any) error {
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	return enc.Encode(v)
-}
 
 // snippet shows a snippet from a pad, what matched marked: in reverse
 // video with colours, between [ and ] without.
@@ -110,12 +101,12 @@ func resultsTable(w io.Writer, res index.Results, o IndexOptions) error {
 	return err
 }
 
-// titleOr returns the title, or says there is none.
+// titleOr returns the title as it is shown, or says there is none.
 func (o IndexOptions) titleOr(title string) string {
 	if title == "" {
 		return rules.Text{EN: "(no title)", FR: "(sans titre)"}.In(o.Lang)
 	}
-	return title
+	return index.ShortTitle(title)
 }
 
 // Found writes how many pads a search found, for standard error.

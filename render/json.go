@@ -2,9 +2,15 @@ package render
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/json"
+	"fmt"
 	"io"
 	"iter"
+	"slices"
+	"unicode"
+	"unicode/utf16"
+	"unicode/utf8"
 
 	"github.com/padlint/padlint/lint"
 	"github.com/padlint/padlint/pad"
@@ -32,7 +38,7 @@ func (p *jsonPrinter) Print(reports iter.Seq[lint.Report]) error {
 			return err
 		}
 		w.WriteString("\n")
-		w.Write(b)
+		w.Write(escapeInvisible(b))
 	}
 	b, _ := json.Marshal(sum) // a struct of ints always marshals
 	w.WriteString("\n],\n\"summary\": ")
@@ -114,4 +120,41 @@ func tagField(f *pad.Field) jsonField {
 		}
 	}
 	return jsonField{Present: true, Line: f.Line, Tags: tags}
+}
+
+// escapeInvisible writes as \u escapes the characters that encoding/json
+// leaves as they are though a terminal would act on them or show nothing:
+// DEL, C1 controls and format characters (bidi controls, zero-width
+// ones). A program reads the same data; a terminal the JSON is shown on
+// gets none of them. Outside strings, JSON is ASCII: only strings change.
+func escapeInvisible(b []byte) []byte {
+	if !slices.ContainsFunc(b, func(c byte) bool { return c >= 0x7f }) {
+		return b
+	}
+	out := make([]byte, 0, len(b))
+	for len(b) > 0 {
+		r, size := utf8.DecodeRune(b)
+		if r >= 0x7f && (unicode.IsControl(r) || !visible(r)) {
+			for _, u := range utf16.Encode([]rune{r}) {
+				out = fmt.Appendf(out, `\u%04x`, u)
+			}
+		} else {
+			out = append(out, b[:size]...)
+		}
+		b = b[size:]
+	}
+	return out
+}
+
+// writeJSON writes v as indented JSON, invisible characters escaped.
+func writeJSON(w io.Writer, v any) error {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		return err
+	}
+	_, err := w.Write(escapeInvisible(b.Bytes()))
+	return err
 }

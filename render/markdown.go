@@ -3,6 +3,7 @@ package render
 import (
 	"fmt"
 	"strings"
+	"unicode"
 )
 
 // markdownEscaper backslash-escapes what Markdown would read as markup
@@ -46,15 +47,24 @@ func escapeLineStart(l string) string {
 }
 
 // markdownURL writes an http(s) address so that it stays one address in
-// a Markdown link: what would end it is percent-encoded.
+// a Markdown link, shown as it leads: what would end it, control and
+// invisible characters are percent-encoded.
 func markdownURL(u string) string {
 	var b strings.Builder
 	for _, r := range u {
-		if r <= ' ' || r == '<' || r == '>' || r == 0x7f {
-			fmt.Fprintf(&b, "%%%02X", r)
+		if !urlSafe(r) {
+			for _, c := range []byte(string(r)) {
+				fmt.Fprintf(&b, "%%%02X", c)
+			}
 			continue
 		}
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// urlSafe tells whether r may be written as it is in a Markdown link's
+// address.
+func urlSafe(r rune) bool {
+	return r > ' ' && r != '<' && r != '>' && !unicode.IsControl(r) && visible(r) && r != '\u2028' && r != '\u2029'
 }

@@ -8,7 +8,6 @@ import (
 	"io"
 	"iter"
 	"strings"
-	"unicode"
 
 	"github.com/padlint/padlint/lint"
 )
@@ -43,18 +42,4 @@ func New(format string, w io.Writer, opt Options) (Printer, error) {
 // pad, a file name or a server is made safe for a terminal first.
 func Problem(w io.Writer, msg string) {
 	fmt.Fprintln(w, "padlint: "+clean(msg))
-}
-
-// clean makes text from a pad safe to show on a terminal: control
-// characters, escape sequences among them, become '?' and line breaks spaces.
-func clean(s string) string {
-	return strings.Map(func(r rune) rune {
-		switch {
-		case r == '\n' || r == '\t':
-			return ' '
-		case unicode.IsControl(r) || r == '\u2028' || r == '\u2029':
-			return '?'
-		}
-		return r
-	}, s)
 }

@@ -8,6 +8,7 @@ import (
 
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
+	"github.com/padlint/padlint/index"
 	"github.com/padlint/padlint/pad"
 	"github.com/padlint/padlint/rules"
 	"github.com/padlint/padlint/watch"
@@ -88,7 +89,9 @@ func (o WatchOptions) fieldLines(f watch.Field) []string {
 // value says what a field that is right holds.
 func (o WatchOptions) value(f watch.Field) string {
 	switch f.Name {
-	case pad.Title, pad.Hashtags:
+	case pad.Title:
+		return index.ShortTitle(f.Value)
+	case pad.Hashtags:
 		return f.Value
 	case pad.Description:
 		return count(f.Count, rules.Text{EN: "line", FR: "ligne"}, rules.Text{EN: "lines", FR: "lignes"}, o.Lang)
@@ -296,5 +299,5 @@ func (o WatchOptions) verdictLine(st watch.Status) string {
 // w, and what it is to hint.
 func Missing(w, hint io.Writer, skeleton, lang string) {
 	fmt.Fprintln(hint, rules.Text{EN: "Still missing, to paste at the top of the pad:", FR: "Il manque encore, à coller en haut du pad :"}.In(lang))
-	fmt.Fprint(w, skeleton)
+	fmt.Fprint(w, cleanLines(skeleton))
 }

@@ -10,6 +10,7 @@ import (
 	"text/template"
 	"time"
 
+	"github.com/padlint/padlint/index"
 	"github.com/padlint/padlint/rules"
 	"github.com/padlint/padlint/summary"
 )
@@ -32,12 +33,17 @@ var (
 
 // Workshop writes the summary page of a workshop: "html", one page that
 // needs nothing else, or "md", Markdown for wikis and pads. Everything
-// from a pad is written as text: only http(s) addresses become links.
+// from a pad is written as text, without invisible characters, titles
+// cut short: only http(s) addresses become links.
 func Workshop(w io.Writer, format string, p *summary.Page, o WorkshopOptions) error {
-	data := struct{ Page *summary.Page }{p}
+	data := struct {
+		Page  *summary.Page
+		Title string
+	}{p, clean(index.ShortTitle(p.Title))}
 	funcs := o.funcs()
 	switch format {
 	case "html":
+		funcs["text"] = cleanLines
 		t := htmltemplate.Must(htmltemplate.New("page").Funcs(htmltemplate.FuncMap(funcs)).Parse(workshopHTML))
 		return t.Execute(w, data)
 	case "md":
@@ -58,12 +64,12 @@ func (o WorkshopOptions) funcs() template.FuncMap {
 		"span":  span,
 		"line":  func(n int) string { return fmt.Sprintf(say("line %d: "), n) },
 		"join":  strings.Join,
-		"title": func(c *summary.Card) string { return cardTitle(c, say) },
+		"title": func(c *summary.Card) string { return clean(cardTitle(c, say)) },
 		"source": func(s string) string {
-			if o.Source == nil {
-				return s
+			if o.Source != nil {
+				s = o.Source(s)
 			}
-			return o.Source(s)
+			return clean(s)
 		},
 	}
 }
@@ -93,10 +99,11 @@ func span(p *summary.Page) string {
 	return from + " – " + to
 }
 
-// cardTitle names a pad by its title, else by the end of its source.
+// cardTitle names a pad by its title, cut short, else by the end of its
+// source.
 func cardTitle(c *summary.Card, say func(string) string) string {
 	if t := strings.TrimSpace(c.Title); t != "" {
-		return t
+		return index.ShortTitle(t)
 	}
 	return path.Base(strings.TrimRight(c.Source, "/")) + " " + say("(no title)")
 }
@@ -146,5 +153,5 @@ var workshopWords = translations{
 func Wrote(w io.Writer, path string, p *summary.Page, lang string) {
 	t := rules.Text{EN: "summary of %s (%s) in %s\n", FR: "synthèse de %s (%s) dans %s\n"}
 	fmt.Fprintf(w, t.In(lang), counted(len(p.Cards), "pad", "pads", lang),
-		counted(p.Passed, "follows the convention", "follow the convention", lang), path)
+		counted(p.Passed, "follows the convention", "follow the convention", lang), clean(path))
 }
