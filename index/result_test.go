@@ -114,6 +114,21 @@ func TestCutSnippet(t *testing.T) {
 	}
 }
 
+// FuzzCutSnippet checks that any snippet, marks where they may be, comes
+// out bounded, its marks paired, and valid UTF-8 when it came in so.
+func FuzzCutSnippet(f *testing.F) {
+	for _, s := range []string{"la " + MarkStart + "monnaie" + MarkEnd + " locale", MarkEnd + MarkStart + MarkStart,
+		strings.Repeat("é\u0301 ", 100) + MarkStart + "x", strings.Repeat("👩\u200d🔬", 300)} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got := cutSnippet(s)
+		if n := utf8.RuneCountInString(got); n > Shown+1 || !paired(got) || utf8.ValidString(s) && !utf8.ValidString(got) {
+			t.Errorf("cutSnippet(%q) = %q: %d characters, marks paired: %v", s, got, n, paired(got))
+		}
+	})
+}
+
 // BenchmarkCutSnippet cuts the snippet of a five-million-letter match.
 func BenchmarkCutSnippet(b *testing.B) {
 	s := "…la " + MarkStart + strings.Repeat("a", 5<<20) + MarkEnd + " locale…"

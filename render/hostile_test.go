@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/PuerkitoBio/goquery"
 	"github.com/padlint/padlint/index"
@@ -66,6 +67,25 @@ func TestClean(t *testing.T) {
 	if got := cleanLines("un\u202e\ndeux\r\n"); got != "un\ndeux?\n" {
 		t.Errorf("cleanLines keeps %q", got)
 	}
+}
+
+// FuzzClean checks that clean leaves no control nor invisible character
+// in any text, but a joiner between emoji, and valid UTF-8 on one line.
+func FuzzClean(f *testing.F) {
+	for _, s := range []string{evil, "👩\u200d🔬", "a\u200d", "\u200d🔬", "\xff\n\u2028"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got := clean(s)
+		for _, r := range got {
+			if unicode.IsControl(r) || unicode.Is(unicode.Cf, r) && r != zwj || r == '\u2028' {
+				t.Fatalf("clean(%q) = %q keeps %U", s, got, r)
+			}
+		}
+		if !utf8.ValidString(got) {
+			t.Errorf("clean(%q) = %q, not UTF-8", s, got)
+		}
+	})
 }
 
 // TestLintHostile checks the lint report and the lines on standard error.
