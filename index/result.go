@@ -161,7 +161,7 @@ func ShortTitle(title string) string { return cut(title, Shown) }
 // keeps is closed.
 func cutSnippet(s string) string {
 	before, after, found := strings.Cut(s, MarkStart)
-	if found && utf8.RuneCountInString(before) > snippetLead {
+	if _, long := offset(before, 0, snippetLead); found && long {
 		s = tail(before, snippetLead) + MarkStart + after
 	}
 	return balance(cut(s, Shown))

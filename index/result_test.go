@@ -129,10 +129,18 @@ func FuzzCutSnippet(f *testing.F) {
 	})
 }
 
-// BenchmarkCutSnippet cuts the snippet of a five-million-letter match.
+// BenchmarkCutSnippet cuts the snippets of a five-million-letter word:
+// the match, or before it.
 func BenchmarkCutSnippet(b *testing.B) {
-	s := "…la " + MarkStart + strings.Repeat("a", 5<<20) + MarkEnd + " locale…"
-	for b.Loop() {
-		cutSnippet(s)
+	long := strings.Repeat("a", 5<<20)
+	for name, s := range map[string]string{
+		"match":  "…la " + MarkStart + long + MarkEnd + " locale…",
+		"before": "…la " + long + " " + MarkStart + "gonette" + MarkEnd + " locale…",
+	} {
+		b.Run(name, func(b *testing.B) {
+			for b.Loop() {
+				cutSnippet(s)
+			}
+		})
 	}
 }
