@@ -195,9 +195,9 @@ func offset(s string, k, n int) (int, bool) {
 	return at, false
 }
 
-// boundary returns where to cut s at or before end: at a space in the
-// second half, else at the first place before end that parts two
-// characters as one sees them.
+// boundary returns where to cut s at or before end: at the last space in
+// the second half, else at the nearest place that parts two characters
+// as one sees them.
 func boundary(s string, end int) int {
 	if sp := strings.LastIndexFunc(s[:end], unicode.IsSpace); sp > end/2 {
 		return sp
